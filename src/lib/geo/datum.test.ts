@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { distance } from '@turf/turf';
+import { fromWgs84, geometryToWgs84, toWgs84 } from './datum';
+
+// 温州龙湾国际机场 terminal area, WGS-84 (Wikipedia: 27°54′44″N 120°51′08″E).
+const AIRPORT_WGS: [number, number] = [120.8522, 27.9122];
+
+describe('datum conversion', () => {
+  it('moves a Wenzhou position by the expected GCJ-02 offset (0.3–0.8 km)', () => {
+    const gcj = fromWgs84(AIRPORT_WGS, 'GCJ02');
+    const km = distance(AIRPORT_WGS, gcj, { units: 'kilometers' });
+    expect(km).toBeGreaterThan(0.3);
+    expect(km).toBeLessThan(0.8);
+  });
+
+  it('round-trips GCJ-02 to within 2 m', () => {
+    const back = toWgs84(fromWgs84(AIRPORT_WGS, 'GCJ02'), 'GCJ02');
+    expect(distance(AIRPORT_WGS, back, { units: 'kilometers' })).toBeLessThan(0.002);
+  });
+
+  it('round-trips BD-09 to within 2 m', () => {
+    const back = toWgs84(fromWgs84(AIRPORT_WGS, 'BD09'), 'BD09');
+    expect(distance(AIRPORT_WGS, back, { units: 'kilometers' })).toBeLessThan(0.002);
+  });
+
+  it('leaves WGS-84 untouched and converts every ring of a polygon', () => {
+    expect(toWgs84(AIRPORT_WGS, 'WGS84')).toBe(AIRPORT_WGS);
+    const ring = [[120.6, 28], [120.7, 28], [120.7, 28.1], [120.6, 28]];
+    const out = geometryToWgs84({ type: 'Polygon', coordinates: [ring] }, 'GCJ02');
+    expect(out.coordinates[0]).toHaveLength(4);
+    for (const p of out.coordinates[0]) expect(p[0]).toBeLessThan(120.71);
+    // Around Wenzhou GCJ-02 lies ≈0.4 km east and ≈0.4 km south of WGS-84, so the inverse moves
+    // points west and north.
+    expect(out.coordinates[0][0][0]).toBeLessThan(120.6);
+    expect(out.coordinates[0][0][1]).toBeGreaterThan(28);
+  });
+});

@@ -1,0 +1,66 @@
+/**
+ * Rules that every committed plan/admin GeoJSON file must pass: structure (geojson-validation),
+ * geometry (closed rings with ≥ 4 positions, no self-intersection by Turf `kinks`), coordinates
+ * (WGS-84 inside the region: no EPSG:3857 metres, no swapped axes) and domain (required
+ * properties, allowed precision values). Returns messages; an empty list means valid.
+ */
+import { valid } from 'geojson-validation';
+import { kinks } from '@turf/turf';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import { coordinateProblem, positions } from './coordinates';
+
+export const PRECISIONS = ['boundary', 'approximate', 'schematic', 'alignment', 'none'] as const;
+
+export interface RuleOptions {
+  /** Properties every feature must carry (non-empty). */
+  required: string[];
+  /** Run Turf `kinks` on polygons (slow on big files; on by default). */
+  checkKinks: boolean;
+}
+
+export const BASE_REQUIRED = ['name_zh', 'name_en', 'source', 'precision'];
+
+export function validateCollection(fc: unknown, options: Partial<RuleOptions> = {}): string[] {
+  const o: RuleOptions = { required: BASE_REQUIRED, checkKinks: true, ...options };
+  const errors = valid(fc, true).map((m) => `structure: ${m}`);
+  if (errors.length) return errors;
+  const collection = fc as FeatureCollection;
+  collection.features.forEach((f, i) => {
+    const where = `feature ${i} (${String(f.properties?.id ?? f.properties?.name_zh ?? '?')})`;
+    for (const key of o.required) {
+      const v = f.properties?.[key];
+      if (v === undefined || v === null || v === '') errors.push(`${where}: missing property "${key}"`);
+    }
+    const precision = f.properties?.precision;
+    if (precision !== undefined && !(PRECISIONS as readonly string[]).includes(String(precision))) {
+      errors.push(`${where}: precision "${precision}" is not one of ${PRECISIONS.join(', ')}`);
+    }
+    if (!f.geometry) return;
+    for (const p of positions('coordinates' in f.geometry ? f.geometry.coordinates : [])) {
+      const problem = coordinateProblem(p);
+      if (problem) {
+        errors.push(`${where}: position [${p.join(', ')}] is ${problem}`);
+        break;
+      }
+    }
+    if (o.checkKinks && (f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon')) {
+      const crossing = selfIntersections(f as Feature<Polygon>)[0];
+      if (crossing) errors.push(`${where}: self-intersection at [${crossing.join(', ')}]`);
+    }
+  });
+  return errors;
+}
+
+/**
+ * Points where polygon edges cross. Turf `kinks` also reports rings that merely touch at a shared
+ * vertex (a hole touching its shell, allowed by the OGC simple-feature rules); those are dropped.
+ */
+export function selfIntersections(f: Feature<Polygon | MultiPolygon>): Position[] {
+  // Keyed at 1e-6° (≈ 0.1 m): clipping libraries compute touch points with float noise.
+  const key = (p: Position) => `${Math.round(p[0] * 1e6)},${Math.round(p[1] * 1e6)}`;
+  const vertices = new Set<string>();
+  for (const p of positions(f.geometry.coordinates)) vertices.add(key(p));
+  return kinks(f as Feature<Polygon>)
+    .features.map((k) => k.geometry.coordinates)
+    .filter((p) => !vertices.has(key(p)));
+}
