@@ -1,0 +1,34 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: validates the geodata, builds the app, runs every Vitest project (unit + e2e in
+ * Chromium) and ends with the plain line `N passed, N failed` that CI reads.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+
+const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', shell: false }).status ?? 1;
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+if (!existsSync(chromium)) {
+  console.error(`✗ ${chromium} not found: the end-to-end tests drive Debian's Chromium.\n  Install it once: apt-get install -y chromium fonts-noto-cjk`);
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+
+const results = '.vitest-results.json';
+rmSync(results, { force: true });
+let status = run('npx', ['tsx', 'scripts/validate-geodata.ts']);
+if (status === 0) status = run('npx', ['vite', 'build', '--logLevel', 'warn']);
+if (status === 0) status = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${results}`]);
+
+let passed = 0;
+let failed = status === 0 ? 0 : 1;
+if (existsSync(results)) {
+  const r = JSON.parse(readFileSync(results, 'utf8'));
+  passed = r.numPassedTests;
+  failed = r.numFailedTests + (r.numFailedTestSuites ?? 0) + (status !== 0 && r.numFailedTests === 0 ? 1 : 0);
+  const skipped = (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
+  console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+} else {
+  console.log(`${passed} passed, ${failed} failed`);
+}
+process.exit(status === 0 && failed === 0 ? 0 : 1);

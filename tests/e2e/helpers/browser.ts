@@ -1,0 +1,77 @@
+/**
+ * Launches Debian's Chromium through playwright-core (no browser download) with software WebGL,
+ * serves dist/ on 127.0.0.1 and records every request that would leave the host.
+ */
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { startServer } from '../../../scripts/serve.mjs';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const OUTPUT_DIR = 'tests/e2e/output';
+
+export interface Session {
+  browser: Browser;
+  url: string;
+  offHost: string[];
+  pageErrors: string[];
+  newPage: (opts?: { width?: number; height?: number; deviceScaleFactor?: number; query?: string }) => Promise<Page>;
+  close: () => Promise<void>;
+}
+
+export async function openSession(): Promise<Session> {
+  mkdirSync(OUTPUT_DIR, { recursive: true });
+  const server = await startServer('dist');
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--use-angle=swiftshader',
+      '--enable-unsafe-swiftshader',
+      '--ignore-gpu-blocklist',
+      // Chromium phones home even with Playwright's flags: resolve nothing but the test server.
+      '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
+    ],
+  });
+  const offHost: string[] = [];
+  const pageErrors: string[] = [];
+  const contexts: BrowserContext[] = [];
+  return {
+    browser,
+    url: server.url,
+    offHost,
+    pageErrors,
+    async newPage({ width = 1280, height = 800, deviceScaleFactor = 1, query = '' } = {}) {
+      const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor });
+      contexts.push(context);
+      context.on('request', (req) => {
+        const u = new URL(req.url());
+        if (!['127.0.0.1', 'localhost'].includes(u.hostname) && !['data:', 'blob:'].includes(u.protocol)) offHost.push(req.url());
+      });
+      const page = await context.newPage();
+      page.on('pageerror', (e) => pageErrors.push(e.message));
+      await page.goto(server.url + query);
+      return page;
+    },
+    async close() {
+      for (const c of contexts) await c.close();
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** Waits until the map has rendered everything it was asked to (its `idle` event). */
+export async function waitForMapIdle(page: Page, timeoutMs = 60_000): Promise<void> {
+  await page.waitForSelector('[data-map-state="idle"]', { timeout: timeoutMs });
+}
+
+/** Pixel position of a WGS-84 point in the page. */
+export async function project(page: Page, lonLat: [number, number]): Promise<{ x: number; y: number }> {
+  return page.evaluate(([lon, lat]) => {
+    const { map } = (window as unknown as { __app: { map: { project: (p: [number, number]) => { x: number; y: number }; getCanvas: () => HTMLCanvasElement } } }).__app;
+    const p = map.project([lon, lat]);
+    const r = map.getCanvas().getBoundingClientRect();
+    return { x: p.x + r.left, y: p.y + r.top };
+  }, lonLat);
+}
