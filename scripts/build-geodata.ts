@@ -62,7 +62,7 @@ function rings(g: Polygon | MultiPolygon): Position[][] {
 function labelPoint(g: Polygon | MultiPolygon): Position {
   const parts = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
   const largest = parts.reduce((a, b) => (areaKm2({ type: 'Polygon', coordinates: b }) > areaKm2({ type: 'Polygon', coordinates: a }) ? b : a));
-  const p = polylabel(largest, 0.0005);
+  const p = polylabel(largest as [number, number][][], 0.0005);
   return [Math.round(p[0] * 1e5) / 1e5, Math.round(p[1] * 1e5) / 1e5];
 }
 

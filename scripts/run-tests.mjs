@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm test`: validates the geodata, builds the app, runs every Vitest project (unit + e2e in
+ * `npm test`: validates the geodata, type-checks (svelte-check), builds the app, runs every Vitest project (unit + e2e in
  * Chromium) and ends with the plain line `N passed, N failed` that CI reads.
  */
 import { spawnSync } from 'node:child_process';
@@ -17,6 +17,7 @@ if (!existsSync(chromium)) {
 const results = '.vitest-results.json';
 rmSync(results, { force: true });
 let status = run('npx', ['tsx', 'scripts/validate-geodata.ts']);
+if (status === 0) status = run('npx', ['svelte-check', '--tsconfig', './tsconfig.json', '--threshold', 'error', '--output', 'human']);
 if (status === 0) status = run('npx', ['vite', 'build', '--logLevel', 'warn']);
 if (status === 0) status = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${results}`]);
 

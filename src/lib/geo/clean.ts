@@ -33,7 +33,7 @@ export function cleanPolygonal(g: Polygon | MultiPolygon): Polygon | MultiPolygo
 }
 
 function cleanPolygon(rings: Position[][]): Position[][] | null {
-  const [outer, ...holes] = rings.map(cleanRing);
+  const [outer, ...holes] = rings.map((r) => cleanRing(r));
   if (!outer) return null;
   return [outer, ...holes.filter((h): h is Position[] => h !== null)];
 }

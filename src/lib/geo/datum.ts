@@ -6,14 +6,14 @@
  * WGS-84 by a non-linear function of position, ≈ 0.3–0.7 km around Wenzhou. `gcoord` implements
  * the published forward transform and an iterative inverse (accuracy ≈ 1 m).
  */
-import gcoord from 'gcoord';
+import gcoord, { type CRSTypes } from 'gcoord';
 import type { Geometry, Position } from 'geojson';
 
 export type Datum = 'WGS84' | 'GCJ02' | 'BD09';
 
 export const DATUMS: readonly Datum[] = ['WGS84', 'GCJ02', 'BD09'];
 
-const CRS: Record<Datum, gcoord.CRSTypes> = {
+const CRS: Record<Datum, CRSTypes> = {
   WGS84: gcoord.WGS84,
   GCJ02: gcoord.GCJ02,
   BD09: gcoord.BD09,
