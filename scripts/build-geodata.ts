@@ -5,11 +5,12 @@
  * and their web-sized versions in geodata/web/. Run: `npm run geodata`.
  * Measured figures (areas, coast offset, the 龙港 cut) go to geodata/reports/admin-report.json.
  */
-import { bboxClip, difference, featureCollection, rewind, simplify, union, type AllGeoJSON } from '@turf/turf';
+import { bboxClip, difference, featureCollection, rewind, union, type AllGeoJSON } from '@turf/turf';
 import polylabel from 'polylabel';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { geometryToWgs84 } from '../src/lib/geo/datum';
 import { cleanPolygonal, repairPolygonal } from '../src/lib/geo/clean';
+import { simplifyPolygonal } from '../src/lib/geo/simplify';
 import { areaKm2, clip, type Areal } from '../src/lib/geo/measure';
 import { splitLonggang } from '../src/lib/geo/longgang';
 import { coastOffset } from '../src/lib/geo/coast-offset';
@@ -181,7 +182,7 @@ function main() {
 
   // Web-sized copies.
   const web = <T extends Feature<Polygon | MultiPolygon>>(fs: T[], tolerance = WEB_TOLERANCE_DEG) =>
-    featureCollection(fs.map((f) => ({ ...f, geometry: repairPolygonal(roundGeometry(simplify(f, { tolerance, highQuality: true }).geometry, 5))! })));
+    featureCollection(fs.map((f) => ({ ...f, geometry: simplifyPolygonal(f.geometry, tolerance)! })));
   writeGeoJson(fromRoot('geodata/web/counties.geojson'), web(counties), meta('counties (web)'));
   writeGeoJson(fromRoot('geodata/web/regions.geojson'), web(regions), meta('regions (web)'));
   writeGeoJson(fromRoot('geodata/web/context.geojson'), web(context, CONTEXT_TOLERANCE_DEG), meta('context (web)'));
@@ -202,10 +203,9 @@ function main() {
       countyToOsm: { gcj02: roundStats(coast.countyToOsm.gcj02), wgs84: roundStats(coast.countyToOsm.wgs84) },
       osmToCounty: { gcj02: roundStats(coast.osmToCounty.gcj02), wgs84: roundStats(coast.osmToCounty.wgs84) },
     },
-    seconds: (Date.now() - t0) / 1000,
   };
   writeJson(fromRoot('geodata/reports/admin-report.json'), report);
-  console.log(JSON.stringify({ coast: report.coastOffsetKm, longgang: report.longgang, seconds: report.seconds }, null, 1));
+  console.log(JSON.stringify({ coast: report.coastOffsetKm, longgang: report.longgang, seconds: (Date.now() - t0) / 1000 }, null, 1));
   console.table(report.counties);
 }
 

@@ -1,0 +1,192 @@
+/**
+ * Builds the plan layers from three researched source tables and the admin geodata:
+ *   scripts/sources/plan-catalogue.json — every INVENTORY id with the plan's own words (quote_zh,
+ *     section), status, target year, later developments (with sources);
+ *   scripts/sources/plan-positions.json — where each item is, site by site, with source, datum
+ *     and ± km (or "none" where neither the plan nor a source gives a place);
+ *   scripts/sources/network.json — transport lines (edges carry the plan's planRef).
+ * Writes geodata/plan/plan.geojson (full), geodata/web/plan.geojson (web), geodata/web/plan-index.json
+ * (all 114 entries, also those without geometry) and geodata/web/plan-uncertainty.geojson (±km discs).
+ * Run: `npm run geodata` (after build-geodata).
+ *
+ * Geometry rules (schematic ones say so in `precision`):
+ *   point sites → Points at their sourced coordinate (GCJ-02/BD-09 converted);
+ *   axes, corridors, channels, linear projects → LineStrings through their waypoint towns;
+ *   belts → Turf buffers of their spines (BELT_WIDTH_KM), clipped to the metro area's land;
+ *   the main centre and the 环大罗山 belt → buffered convex hull of the towns around 大罗山;
+ *   regions made of counties → Turf union of the county polygons;
+ *   transport lines → the network's edges with that planRef, merged.
+ */
+import { buffer, circle, convex, featureCollection, lineString, multiPoint, union } from '@turf/turf';
+import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+import { toWgs84, type Datum } from '../src/lib/geo/datum';
+import { clip, subtract, type Areal } from '../src/lib/geo/measure';
+import { simplifyPolygonal } from '../src/lib/geo/simplify';
+import { visibleFromYear, type PlanEntry } from '../src/lib/plan/model';
+import { fromRoot, readJson, writeGeoJson, writeJson } from './lib/io';
+import { roundGeometry } from './lib/round';
+
+/** Half-widths of the schematic belts, km (the plan gives none; chosen to read at city scale). */
+export const BELT_WIDTH_KM: Record<string, number> = {
+  'belt-coastal': 6, 'belt-west': 10, 'belt-oujiang': 4, 'east-sea-coast-belt': 3, 'oujiang-tanghe-belt': 2, 'poetry-road': 4, 'tanghe-culture-cluster': 2,
+};
+/** Buffer around the convex hull of the towns that ring 大罗山, km. */
+export const DALUOSHAN_BUFFER_KM = 2;
+
+interface Site { name_zh: string; name_en?: string; lon: number | null; lat: number | null; source: string; datum?: string; precisionKm?: number; note?: string }
+interface Position_ { geometry: 'point' | 'multipoint' | 'spine' | 'counties' | 'none'; sites?: Site[]; counties?: string[]; precisionKm?: number; note?: string }
+interface NetNode { id: string; lon: number; lat: number; datum?: string }
+interface NetEdge { id: string; from: string; to: string; via?: Position[]; planRef?: string | null; source?: string; status?: string; precision?: string; name_zh?: string }
+
+const catalogue = readJson<PlanEntry[]>(fromRoot('scripts/sources/plan-catalogue.json'));
+const positions = readJson<{ features: Record<string, Position_> }>(fromRoot('scripts/sources/plan-positions.json')).features;
+const network = readJson<{ nodes: NetNode[]; edges: NetEdge[] }>(fromRoot('scripts/sources/network.json'));
+const counties = readJson<FeatureCollection<Polygon | MultiPolygon>>(fromRoot('geodata/admin/counties.geojson'));
+const context = readJson<FeatureCollection<Polygon | MultiPolygon>>(fromRoot('geodata/admin/context.geojson'));
+const regions = readJson<FeatureCollection<Polygon | MultiPolygon>>(fromRoot('geodata/admin/regions.geojson'));
+const sea = readJson<FeatureCollection<MultiPolygon>>(fromRoot('geodata/base/sea.geojson')).features[0] as Areal;
+
+/** Datum label in the source tables → conversion. Unknown datums stay as given (their ± km says so). */
+function datumOf(label: string | undefined): Datum {
+  const l = (label ?? '').toUpperCase();
+  if (l.startsWith('GCJ')) return 'GCJ02';
+  if (l.startsWith('BD')) return 'BD09';
+  return 'WGS84';
+}
+
+function sitePosition(s: Site): Position {
+  const p = toWgs84([s.lon!, s.lat!], datumOf(s.datum));
+  return [Math.round(p[0] * 1e5) / 1e5, Math.round(p[1] * 1e5) / 1e5];
+}
+
+function metroLand(): Areal {
+  const metro = regions.features.find((f) => f.properties?.id === 'metro-area') as Areal;
+  return subtract(metro, sea) ?? metro;
+}
+
+function countyUnion(names: string[]): Polygon | MultiPolygon {
+  const all = [...counties.features, ...context.features];
+  const picked = names.map((n) => {
+    const f = all.find((c) => c.properties?.name_zh === n || c.properties?.name_zh === n.replace(/市$/, '县'));
+    if (!f) throw new Error(`county ${n} not in the admin geodata`);
+    return f;
+  });
+  return picked.length === 1 ? picked[0].geometry : union(featureCollection(picked))!.geometry;
+}
+
+function baseProps(e: PlanEntry, pos: Position_ | undefined) {
+  return {
+    planRef: e.id, layer: e.layer, name_zh: e.name_zh, name_en: e.name_en, action: e.action, task: e.task,
+    section: e.section, quote_zh: e.quote_zh, summary_en: e.summary_en, status: e.status, year: e.year,
+    visibleFrom: visibleFromYear(e.status, e.year),
+    since_zh: e.since?.zh ?? null, since_en: e.since?.en ?? null, since_date: e.since?.date ?? null, since_source: e.since?.source ?? null,
+    note: pos?.note ?? null,
+  };
+}
+
+type Out = Feature<Geometry, Record<string, unknown>>;
+
+function featuresFor(e: PlanEntry, land: Areal): Out[] {
+  const pos = positions[e.id];
+  const props = baseProps(e, pos);
+  const sites = (pos?.sites ?? []).filter((s) => s.lon !== null && s.lat !== null);
+  const sources = [...new Set(sites.map((s) => s.source))].join(' ; ');
+  const maxKm = Math.max(pos?.precisionKm ?? 0, ...sites.map((s) => s.precisionKm ?? 0));
+
+  if (e.layer === 'transport') {
+    const edges = network.edges.filter((x) => (x.planRef ?? '').split(',').map((s) => s.trim()).includes(e.id));
+    if (edges.length) return [transportFeature(e, props, edges)];
+  }
+  if (e.id === 'metro-area' || e.id === 'core-area') {
+    const r = regions.features.find((f) => f.properties?.id === e.id)!;
+    return [{ type: 'Feature', properties: { ...props, id: e.id, precision: 'boundary', precisionKm: 0.1, source: String(r.properties?.source) }, geometry: r.geometry }];
+  }
+  if (!pos || pos.geometry === 'none' || (pos.geometry !== 'counties' && sites.length === 0)) return [];
+  if (pos.geometry === 'counties') {
+    if (e.id === 'counties') return []; // the county polygons themselves carry planRef "counties"
+    const geometry = countyUnion(pos.counties!);
+    const out: Out[] = [{ type: 'Feature', properties: { ...props, id: e.id, precision: e.id === 'metro-circle' ? 'schematic' : 'boundary', precisionKm: e.id === 'metro-circle' ? 10 : 0.1, source: `Turf union of ${pos.counties!.join('、')} (county polygons, geodata/admin)` }, geometry }];
+    // The wider circle's node cities (三(一)2) as points.
+    sites.forEach((s, i) => out.push(pointFeature(e, props, s, `${e.id}#${i}`)));
+    return out;
+  }
+  if (e.id === 'main-centre' || e.id === 'belt-daluoshan') {
+    const hull = convex(multiPoint(sites.map(sitePosition)))!;
+    const ring = buffer(hull, DALUOSHAN_BUFFER_KM, { units: 'kilometers' })!;
+    const geometry = clip(ring as Areal, land)?.geometry ?? ring.geometry;
+    return [{ type: 'Feature', properties: { ...props, id: e.id, precision: 'schematic', precisionKm: maxKm || 3, source: `convex hull of ${sites.map((s) => s.name_zh).join('、')} + ${DALUOSHAN_BUFFER_KM} km; sites: ${sources}` }, geometry }];
+  }
+  if (pos.geometry === 'spine' && sites.length >= 2) {
+    const line = lineString(sites.map(sitePosition));
+    const width = BELT_WIDTH_KM[e.id] ?? (e.layer === 'belts' ? 6 : 0);
+    const meta = { ...props, id: e.id, precision: 'schematic', precisionKm: maxKm || 5, waypoints: sites.map((s) => s.name_zh).join(' → '), source: `waypoints: ${sources}` };
+    if (width > 0) {
+      const band = buffer(line, width, { units: 'kilometers' })!;
+      const geometry = clip(band as Areal, land)?.geometry ?? band.geometry;
+      return [{ type: 'Feature', properties: { ...meta, widthKm: width * 2 }, geometry }];
+    }
+    return [{ type: 'Feature', properties: meta, geometry: line.geometry }];
+  }
+  return sites.map((s, i) => pointFeature(e, props, s, sites.length === 1 ? e.id : `${e.id}#${i}`));
+}
+
+function pointFeature(e: PlanEntry, props: Record<string, unknown>, s: Site, id: string): Out {
+  const anchor = /ANCHOR/.test(s.note ?? '');
+  return {
+    type: 'Feature',
+    properties: {
+      ...props, id, site_zh: s.name_zh, site_en: s.name_en ?? s.name_zh, precision: 'approximate',
+      precisionKm: s.precisionKm ?? 2, datum_source: s.datum ?? 'WGS-84', anchor, source: s.source, note: s.note ?? props.note,
+    },
+    geometry: { type: 'Point', coordinates: sitePosition(s) },
+  };
+}
+
+function transportFeature(e: PlanEntry, props: Record<string, unknown>, edges: NetEdge[]): Out {
+  const nodes = new Map(network.nodes.map((n) => [n.id, n]));
+  const at = (id: string) => {
+    const n = nodes.get(id);
+    if (!n) throw new Error(`network edge references missing node ${id}`);
+    return toWgs84([n.lon, n.lat], datumOf(n.datum));
+  };
+  const lines = edges.map((x) => [at(x.from), ...(x.via ?? []), at(x.to)]);
+  const schematic = edges.some((x) => x.precision !== 'alignment');
+  const geometry: LineString | MultiLineString = lines.length === 1 ? { type: 'LineString', coordinates: lines[0] } : { type: 'MultiLineString', coordinates: lines };
+  return {
+    type: 'Feature',
+    properties: {
+      ...props, id: e.id, precision: schematic ? 'schematic' : 'alignment', precisionKm: schematic ? 5 : 1,
+      edges: edges.length, source: [...new Set(edges.map((x) => x.source).filter(Boolean))].slice(0, 4).join(' ; ') || 'scripts/sources/network.json',
+    },
+    geometry,
+  };
+}
+
+function main() {
+  const land = metroLand();
+  const features: Out[] = [];
+  const index = catalogue.map((e) => {
+    const fs = featuresFor(e, land).map((f) => ({ ...f, geometry: roundGeometry(f.geometry, 5) }));
+    features.push(...fs);
+    const precision = e.id === 'counties' ? 'boundary' : (fs[0]?.properties.precision as string | undefined) ?? 'none';
+    return { ...baseProps(e, positions[e.id]), id: e.id, since: e.since, features: e.id === 'counties' ? 13 : fs.length, precision, geometryType: fs[0]?.geometry.type ?? null };
+  });
+  const fc = featureCollection(features) as FeatureCollection;
+  const meta = (name: string) => ({ name, crs_note: 'WGS-84 (EPSG:4326) [lon, lat]', generator: 'scripts/build-plan.ts' });
+  writeGeoJson(fromRoot('geodata/plan/plan.geojson'), fc, meta('plan'));
+  const web = features.map((f) => {
+    if (f.geometry.type !== 'Polygon' && f.geometry.type !== 'MultiPolygon') return f;
+    return { ...f, geometry: simplifyPolygonal(f.geometry, 0.0005) ?? f.geometry };
+  });
+  writeGeoJson(fromRoot('geodata/web/plan.geojson'), featureCollection(web) as FeatureCollection, meta('plan (web)'));
+  const discs = features
+    .filter((f) => f.geometry.type === 'Point' && Number(f.properties.precisionKm) > 0.3)
+    .map((f) => ({ ...circle((f.geometry as { coordinates: Position }).coordinates, Number(f.properties.precisionKm), { units: 'kilometers', steps: 48 }), properties: { id: f.properties.id, planRef: f.properties.planRef, layer: f.properties.layer, action: f.properties.action, visibleFrom: f.properties.visibleFrom, name_zh: f.properties.name_zh, name_en: f.properties.name_en, precision: 'approximate', precisionKm: f.properties.precisionKm, source: 'uncertainty disc: ± precisionKm around the point' } }))
+    .map((f) => ({ ...f, geometry: roundGeometry(f.geometry, 5) }));
+  writeGeoJson(fromRoot('geodata/web/plan-uncertainty.geojson'), featureCollection(discs) as FeatureCollection, meta('plan uncertainty discs'));
+  writeJson(fromRoot('geodata/web/plan-index.json'), { generator: 'scripts/build-plan.ts', entries: index });
+  const none = index.filter((x) => x.features === 0).map((x) => x.id);
+  console.log(`plan: ${index.length} entries, ${features.length} features, ${discs.length} uncertainty discs; without geometry (${none.length}): ${none.join(', ')}`);
+}
+
+main();
