@@ -37,6 +37,9 @@ export function prepareGeometry(raw: unknown, featureIndex: number, datum: Datum
 
 type Where = { featureIndex: number };
 
+/** Rings below this area (square degrees, ≈ 0.01 m²; as in geo/clean.ts) count as having none. */
+const MIN_AREA_DEG2 = 1e-12;
+
 function clean(g: Geometry, warnings: ImportMessage[], where: Where): Geometry | { reject: ImportMessage } {
   switch (g.type) {
     case 'Point':
@@ -114,9 +117,9 @@ function cleanPolygonal(g: Polygon | MultiPolygon, warnings: ImportMessage[], wh
     warnings.push(message('self-intersection-repaired', { position }, where));
     return repaired;
   }
-  if (out.some((rings) => Math.abs(signedArea(rings[0])) < 1e-14)) return { reject: message('ring-no-area', {}, where) };
+  if (out.some((rings) => Math.abs(signedArea(rings[0])) < MIN_AREA_DEG2)) return { reject: message('ring-no-area', {}, where) };
   // A hole without area changes nothing: drop it.
-  return polygonal(out.map(([outer, ...holes]) => [outer, ...holes.filter((h) => Math.abs(signedArea(h)) >= 1e-14)]), g.type);
+  return polygonal(out.map(([outer, ...holes]) => [outer, ...holes.filter((h) => Math.abs(signedArea(h)) >= MIN_AREA_DEG2)]), g.type);
 }
 
 function polygonal(parts: Position[][][], type: 'Polygon' | 'MultiPolygon'): Polygon | MultiPolygon {

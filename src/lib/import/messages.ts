@@ -40,6 +40,7 @@ const CATALOGUE = {
   wkt: () => ['这看起来是 WKT 文本，不是 GeoJSON。', 'This looks like WKT text, not GeoJSON.'],
   'too-many-features': (p) => [`文件有 ${p.count} 个要素，上限为 ${p.limit} 个。请先筛选或拆分数据。`, `The file has ${p.count} features; the limit is ${p.limit}. Filter or split the data first.`],
   'empty-collection': () => ['FeatureCollection 中没有任何要素。', 'The FeatureCollection contains no features.'],
+  'import-failed': (p) => [`导入时发生意外错误（${p.detail}），地图上已有的内容不受影响。`, `The import failed unexpectedly (${p.detail}); what is already on the map is unaffected.`],
   'no-valid-features': (p) => [`没有可导入的要素：全部 ${p.count} 个都有问题（见下方列表）。`, `Nothing could be imported: all ${p.count} features have problems (see the list below).`],
   // One feature (rejected)
   'not-a-feature': () => ['不是有效的 Feature 对象。', 'Not a valid Feature object.'],

@@ -1,0 +1,46 @@
+/**
+ * Messages between the import client (main thread) and the import worker, and the worker's pure
+ * request handler (testable in Node without a Worker).
+ *
+ *   main → worker  { type: 'import', id, bytes: ArrayBuffer (transferred), options: { datum, name } }
+ *   worker → main  { type: 'progress', id, fraction }   0…1, at parse start/end and per 1000 features
+ *                  { type: 'result', id, result }       always sent once; failures are result.fatal
+ */
+import type { Datum } from '../geo/datum';
+import { message } from './messages';
+import { parseGeoJsonBytes, type ImportResult } from './parse';
+
+export interface ImportRequest {
+  type: 'import';
+  id: number;
+  bytes: ArrayBuffer;
+  options: { datum: Datum; name: string };
+}
+
+export type ImportReply =
+  | { type: 'progress'; id: number; fraction: number }
+  | { type: 'result'; id: number; result: ImportResult };
+
+/** Runs one import request, posting progress and exactly one result (never throws). */
+export function handleImportRequest(req: ImportRequest, post: (reply: ImportReply) => void): void {
+  const { id } = req;
+  let last = -1;
+  const onProgress = (fraction: number) => {
+    if (fraction - last < 0.01 && fraction < 1) return; // at most ~100 messages
+    last = fraction;
+    post({ type: 'progress', id, fraction });
+  };
+  let result: ImportResult;
+  try {
+    result = parseGeoJsonBytes(req.bytes, { ...req.options, onProgress });
+  } catch (e) {
+    // Out of memory or a bug: report it instead of leaving the UI waiting.
+    result = failedResult(String((e as Error)?.message ?? e).slice(0, 200));
+  }
+  post({ type: 'result', id, result });
+}
+
+/** An ImportResult carrying only an 'import-failed' message. */
+export function failedResult(detail: string): ImportResult {
+  return { ok: false, fatal: message('import-failed', { detail }), features: [], rejected: [], warnings: [], stats: { features: 0, vertices: 0, bbox: null } };
+}
