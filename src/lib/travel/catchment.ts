@@ -3,7 +3,7 @@
  * point) and fixed-radius service circles by the standards' own definitions, with what falls
  * inside and a population estimate (county census density × land area inside).
  */
-import { booleanIntersects, circle, difference, featureCollection, intersect, area } from '@turf/turf';
+import { area, bbox, bboxClip, booleanIntersects, circle, difference, featureCollection, intersect } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { DEFAULT_ACCESS, DEFAULT_CUTOFFS_MINUTES, type AccessOptions } from './assumptions';
 import { contourRings, type Ring } from './contours';
@@ -57,11 +57,16 @@ export interface PopulationEstimate {
 export function populationInside(engine: Engine, areaFeature: Feature<Polygon | MultiPolygon>): PopulationEstimate {
   const sea = engine.data.sea;
   const seaFeature = ('features' in sea ? sea.features[0] : sea) as Feature<Polygon | MultiPolygon>;
+  const box = bbox(areaFeature);
+  const overlaps = (b: number[]) => b[0] <= box[2] && b[2] >= box[0] && b[1] <= box[3] && b[3] >= box[1];
+  // Clip the big polygons to the area's bbox first: the overlay then only sees nearby vertices.
+  const seaNear = seaFeature ? clipToBox(seaFeature.geometry, box) : null;
   const byCounty: PopulationEstimate['byCounty'] = [];
   for (const c of engine.counties) {
-    const inCounty = intersect(featureCollection([areaFeature, { type: 'Feature', properties: {}, geometry: c.geometry }]));
+    if (!overlaps(bbox(c.geometry)) || !clipToBox(c.geometry, box)) continue;
+    const inCounty = intersect(featureCollection([areaFeature, clipToBox(c.geometry, box)!]));
     if (!inCounty) continue;
-    const onLand = seaFeature ? difference(featureCollection([inCounty, seaFeature])) : inCounty;
+    const onLand = seaNear ? difference(featureCollection([inCounty, seaNear])) : inCounty;
     const landAreaKm2 = onLand ? area(onLand) / 1e6 : 0;
     const densityPerKm2 = c.population === null ? null : c.population / c.landAreaKm2;
     byCounty.push({ adcode: c.adcode, name_zh: c.name_zh, landAreaKm2, densityPerKm2, population: densityPerKm2 === null ? null : Math.round(densityPerKm2 * landAreaKm2) });
@@ -83,4 +88,13 @@ export function pointTravel(engine: Engine, origin: LonLat, scenario: Scenario, 
   const model = engine.model(options.grid ?? 'metro');
   const grid = travelGrid(engine.graph(scenario, toggles), model, [origin], options.access ?? DEFAULT_ACCESS);
   return { origin, rings: contourRings(model, grid.minutes, options.cutoffsMinutes ?? DEFAULT_CUTOFFS_MINUTES), grid };
+}
+
+/** bboxClip without the degenerate rings it leaves behind; null when nothing is left. */
+function clipToBox(geometry: Polygon | MultiPolygon, box: number[]): Feature<MultiPolygon> | null {
+  const clipped = bboxClip({ type: 'Feature', properties: {}, geometry }, box as [number, number, number, number]).geometry as Polygon | MultiPolygon;
+  const polys = (clipped.type === 'Polygon' ? [clipped.coordinates] : clipped.coordinates)
+    .map((p) => p.filter((ring) => ring.length >= 4))
+    .filter((p) => p.length > 0);
+  return polys.length ? { type: 'Feature', properties: {}, geometry: { type: 'MultiPolygon', coordinates: polys } } : null;
 }

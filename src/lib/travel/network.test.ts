@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import type { FeatureCollection } from 'geojson';
+import { validateCollection } from '../validate/geodata';
+import { readNetwork, type EdgeProps } from './graph';
+import { loadEngineData } from './test/data';
+
+const fc = loadEngineData().network as FeatureCollection;
+const { nodes, edges } = readNetwork(fc);
+const kind = new Map(nodes.map((n) => [n.id, n.kind]));
+const precisionKm = new Map(fc.features.filter((f) => f.properties?.feature === 'node').map((f) => [f.properties!.id as string, Number(f.properties!.precisionKm)]));
+const RAIL_MODES = ['rail', 'hsr', 'cityrail', 'metro'];
+
+/** Modes whose edges must form one connected piece, with any agreed exceptions. */
+const CONNECTIVITY_EXCEPTIONS: Record<string, string> = {};
+
+/**
+ * Stated length vs drawn length. The geometry is a straight (schematic) line between node points
+ * that may be off by their `precisionKm` each, and a route is longer than its chord by a detour
+ * factor of at most ~1.5 here. So: chord − (pa + pb) ≤ stated ≤ 1.5 × chord + (pa + pb).
+ */
+const LENGTH_EXCEPTIONS: Record<string, string> = {
+  'e-acc-57': 'assumed access distance 台州西站→温岭 30 km is shorter than the 36 km straight line: the source value is an assumption, the engine uses the chord instead',
+};
+
+function components(list: EdgeProps[]): number {
+  const parent = new Map<string, string>();
+  const find = (x: string): string => (parent.get(x) === x ? x : (parent.set(x, find(parent.get(x)!)), parent.get(x)!));
+  for (const e of list) for (const n of [e.from, e.to]) if (!parent.has(n)) parent.set(n, n);
+  for (const e of list) parent.set(find(e.from), find(e.to));
+  return new Set([...parent.keys()].map(find)).size;
+}
+
+describe('network.geojson', () => {
+  it('passes the shared geodata rules', () => {
+    expect(validateCollection(fc, { checkKinks: false })).toEqual([]);
+  });
+
+  it('has no dangling node and no edge to an unknown node', () => {
+    const used = new Set(edges.flatMap((e) => [e.from, e.to]));
+    expect(nodes.filter((n) => !used.has(n.id)).map((n) => n.id)).toEqual([]);
+    expect(edges.filter((e) => !kind.has(e.from) || !kind.has(e.to)).map((e) => e.id)).toEqual([]);
+  });
+
+  it('enters expressways only at interchanges/junctions', () => {
+    const bad = edges.filter((e) => e.mode === 'expressway' && ![e.from, e.to].every((n) => ['interchange', 'junction'].includes(kind.get(n)!)));
+    expect(bad.map((e) => e.id)).toEqual([]);
+  });
+
+  it('boards rail-type lines only at stations', () => {
+    const bad = edges.filter((e) => RAIL_MODES.includes(e.mode) && ![e.from, e.to].every((n) => kind.get(n) === 'station'));
+    expect(bad.map((e) => e.id)).toEqual([]);
+  });
+
+  it('has each mode connected (all statuses)', () => {
+    const modes = [...new Set(edges.map((e) => e.mode))].filter((m) => m !== 'access');
+    const split = modes.filter((m) => !CONNECTIVITY_EXCEPTIONS[m] && components(edges.filter((e) => e.mode === m)) !== 1);
+    expect(split).toEqual([]);
+  });
+
+  it('has every stated length within the schematic tolerance of the drawn length', () => {
+    const bad = edges
+      .filter((e) => e.statedLengthKm !== null && !LENGTH_EXCEPTIONS[e.id])
+      .filter((e) => {
+        const slack = precisionKm.get(e.from)! + precisionKm.get(e.to)!;
+        return e.statedLengthKm! < e.lengthKm - slack || e.statedLengthKm! > 1.5 * e.lengthKm + slack;
+      })
+      .map((e) => `${e.id}: stated ${e.statedLengthKm} km, drawn ${e.lengthKm} km`);
+    expect(bad).toEqual([]);
+  });
+
+  it('is in WGS-84 (the GCJ-02 shift would move 洞头 by ≈ 0.5 km; positions match the source after conversion)', () => {
+    const dongtou = nodes.find((n) => n.id === 'seat-dongtou')!;
+    expect(dongtou.lon).toBeCloseTo(121.15296, 4);
+  });
+});
