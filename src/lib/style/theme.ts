@@ -17,6 +17,26 @@ export interface Theme {
   labelText: string;
   labelHalo: string;
   contextLabelText: string;
+  /** Plan structure layers. */
+  metroArea: string;
+  coreArea: string;
+  metroCircle: string;
+  mainCentre: string;
+  subCentre: string;
+  westPole: string;
+  axis: string;
+  beltCoastal: string;
+  beltDaluoshan: string;
+  beltWest: string;
+  beltOujiang: string;
+  corridor: string;
+  district: string;
+  transportExisting: string;
+  transportBuilding: string;
+  transportPlanned: string;
+  uncertainty: string;
+  /** The eight actions (八大建设行动) 1–8. */
+  actions: [string, string, string, string, string, string, string, string];
 }
 
 export const LIGHT: Theme = {
@@ -33,4 +53,27 @@ export const LIGHT: Theme = {
   labelText: '#2b2b2b',
   labelHalo: '#ffffff',
   contextLabelText: '#8a857a',
+  metroArea: '#0072b2',
+  coreArea: '#d55e00',
+  metroCircle: '#56b4e9',
+  mainCentre: '#b2182b',
+  subCentre: '#ef8a62',
+  westPole: '#1b7837',
+  axis: '#6a3d9a',
+  beltCoastal: '#2c7fb8',
+  beltDaluoshan: '#e6ab02',
+  beltWest: '#66a61e',
+  beltOujiang: '#41b6c4',
+  corridor: '#525252',
+  district: '#c51b7d',
+  transportExisting: '#252525',
+  transportBuilding: '#e66101',
+  transportPlanned: '#5e3c99',
+  uncertainty: '#7f7f7f',
+  // Okabe–Ito based, distinguishable under the common colour-vision deficiencies; the map also
+  // prints the action number in each marker so colour is never the only cue.
+  actions: ['#0072b2', '#e69f00', '#56b4e9', '#009e73', '#7a9a01', '#cc79a7', '#d55e00', '#6a3d9a'],
 };
+
+/** Font stack for labels; resolved by the browser (fonts-noto-cjk on Debian, system CJK fonts elsewhere). */
+export const LABEL_FONT = ['Noto Sans CJK SC', 'Noto Sans SC', 'Microsoft YaHei', 'PingFang SC', 'sans-serif'];
