@@ -45,7 +45,7 @@ function clean(g: Geometry, warnings: ImportMessage[], where: Where): Geometry |
     case 'Point':
       return { type: 'Point', coordinates: xy(g.coordinates) };
     case 'MultiPoint':
-      if (g.coordinates.length === 0) return tooFew('line', 0, 1, where);
+      if (g.coordinates.length === 0) return tooFew('point', 0, 1, where);
       return { type: 'MultiPoint', coordinates: g.coordinates.map(xy) };
     case 'LineString': {
       const line = cleanLine(g.coordinates, where);
@@ -134,7 +134,7 @@ function safeRepair(g: Polygon | MultiPolygon): Polygon | MultiPolygon | null {
   }
 }
 
-function tooFew(part: 'line' | 'ring', count: number, needed: number, where: Where): { reject: ImportMessage } {
+function tooFew(part: 'point' | 'line' | 'ring', count: number, needed: number, where: Where): { reject: ImportMessage } {
   return { reject: message('too-few-positions', { part, count, needed }, where) };
 }
 

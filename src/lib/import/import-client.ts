@@ -6,8 +6,8 @@
 import type { Datum } from '../geo/datum';
 import { MAX_IMPORT_BYTES } from './limits';
 import { message } from './messages';
-import type { ImportResult } from './parse';
-import { failedResult, type ImportReply, type ImportRequest } from './worker-protocol';
+import { emptyResult, importFailed as failedResult, type ImportResult } from './result';
+import type { ImportReply, ImportRequest } from './worker-protocol';
 
 /** What the client needs from a Worker (a real one, or an in-process fake in tests). */
 export interface WorkerLike {
@@ -107,5 +107,5 @@ export function createImportClient(makeWorker: () => WorkerLike = defaultWorker)
 
 function tooLarge(bytes: number): ImportResult | null {
   if (bytes <= MAX_IMPORT_BYTES) return null;
-  return { ...failedResult(''), fatal: message('file-too-large', { bytes, limit: MAX_IMPORT_BYTES }) };
+  return emptyResult(message('file-too-large', { bytes, limit: MAX_IMPORT_BYTES }));
 }

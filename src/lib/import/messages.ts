@@ -50,7 +50,7 @@ const CATALOGUE = {
   'coordinate-not-finite': (p) => [`坐标含非数值（${p.value}），如 null、NaN 或超大数。`, `A coordinate is not a finite number (${p.value}), e.g. null, NaN or a huge number.`],
   'coordinate-out-of-range': (p) => [`坐标 [${p.position}] 超出经纬度范围，也不像 EPSG:3857 米制坐标。`, `Position [${p.position}] is outside the range of longitude/latitude and does not look like EPSG:3857 metres either.`],
   'coordinates-mixed': () => ['坐标混杂：部分像经纬度，部分像米制或经纬度颠倒，无法自动修正。', 'Mixed coordinates: some look like degrees, others like metres or swapped axes; cannot be fixed automatically.'],
-  'too-few-positions': (p) => [`${p.part === 'ring' ? '面的环' : '线'}只有 ${p.count} 个不同的点，至少需要 ${p.needed} 个。`, `A ${p.part === 'ring' ? 'polygon ring' : 'line'} has only ${p.count} distinct positions; it needs at least ${p.needed}.`],
+  'too-few-positions': (p) => [`${{ ring: '面的环', line: '线', point: '多点' }[p.part] ?? '几何'}只有 ${p.count} 个不同的点，至少需要 ${p.needed} 个。`, `A ${{ ring: 'polygon ring', line: 'line', point: 'MultiPoint' }[p.part] ?? 'geometry'} has only ${p.count} distinct positions; it needs at least ${p.needed}.`],
   'ring-no-area': () => ['面的外环面积为零（所有点共线）。', 'A polygon ring has no area (all positions on one line).'],
   'self-intersection': (p) => [`面自相交（约在 ${p.position}），且无法自动修复。`, `The polygon crosses itself (near ${p.position}) and could not be repaired.`],
   'too-many-vertices': (p) => [`要素有 ${p.count} 个顶点，上限为 ${p.limit} 个。请先简化（如 mapshaper）。`, `The feature has ${p.count} vertices; the limit is ${p.limit}. Simplify it first (e.g. mapshaper).`],

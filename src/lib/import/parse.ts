@@ -14,9 +14,11 @@ import { MAX_FEATURES, MAX_LISTED_REJECTIONS, PROGRESS_EVERY_FEATURES } from './
 import { jsonProblemText, message, type ImportMessage } from './messages';
 import { sanitizeProperties } from './properties';
 import { sniffText, sniffValue } from './sniff';
+import { emptyResult, type ImportProvenance, type ImportResult } from './result';
 import { WarningLog } from './warning-log';
 
 export type { ImportMessage } from './messages';
+export type { ImportProvenance, ImportResult } from './result';
 
 export interface ImportOptions {
   /** Datum of the file's coordinates; converted to WGS-84 on import. */
@@ -25,27 +27,6 @@ export interface ImportOptions {
   name: string;
   /** Called with 0…1 while parsing and per 1000 features. */
   onProgress?: (fraction: number) => void;
-}
-
-/** Where an imported feature came from; stored as `properties._import`. */
-export interface ImportProvenance {
-  file: string;
-  /** 0-based index of the feature in the file. */
-  index: number;
-  datum: Datum;
-  /** Codes of the warnings raised for this feature (what was changed). */
-  fixes: string[];
-}
-
-export interface ImportResult {
-  ok: boolean;
-  fatal?: ImportMessage;
-  /** WGS-84, cleaned; properties sanitized plus `_import`. */
-  features: Feature[];
-  rejected: { index: number; reason: ImportMessage }[];
-  warnings: ImportMessage[];
-  /** Counts of the imported features; bbox [w, s, e, n] in degrees, null when empty. */
-  stats: { features: number; vertices: number; bbox: [number, number, number, number] | null };
 }
 
 const GEOMETRY_TYPES = new Set(['Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon', 'GeometryCollection']);
@@ -104,9 +85,7 @@ export function parseGeoJsonText(text: string, options: ImportOptions): ImportRe
   return { ok: !fatal, ...(fatal && { fatal }), features, rejected, warnings: log.list(), stats };
 }
 
-function failed(fatal: ImportMessage): ImportResult {
-  return { ok: false, fatal, features: [], rejected: [], warnings: [], stats: { features: 0, vertices: 0, bbox: null } };
-}
+const failed = emptyResult;
 
 function syntaxError(text: string, e: unknown): ImportMessage {
   const at = locateJsonError(text);

@@ -7,8 +7,8 @@
  *                  { type: 'result', id, result }       always sent once; failures are result.fatal
  */
 import type { Datum } from '../geo/datum';
-import { message } from './messages';
-import { parseGeoJsonBytes, type ImportResult } from './parse';
+import { parseGeoJsonBytes } from './parse';
+import { importFailed, type ImportResult } from './result';
 
 export interface ImportRequest {
   type: 'import';
@@ -35,12 +35,7 @@ export function handleImportRequest(req: ImportRequest, post: (reply: ImportRepl
     result = parseGeoJsonBytes(req.bytes, { ...req.options, onProgress });
   } catch (e) {
     // Out of memory or a bug: report it instead of leaving the UI waiting.
-    result = failedResult(String((e as Error)?.message ?? e).slice(0, 200));
+    result = importFailed(String((e as Error)?.message ?? e));
   }
   post({ type: 'result', id, result });
-}
-
-/** An ImportResult carrying only an 'import-failed' message. */
-export function failedResult(detail: string): ImportResult {
-  return { ok: false, fatal: message('import-failed', { detail }), features: [], rejected: [], warnings: [], stats: { features: 0, vertices: 0, bbox: null } };
 }
