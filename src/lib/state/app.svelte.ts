@@ -7,7 +7,7 @@ import { DEFAULT_VISIBLE } from '../plan/catalogue';
 import type { PlanYear } from '../plan/model';
 
 export type MapStatus = 'loading' | 'ready' | 'no-webgl' | 'failed';
-export type Tab = 'layers' | 'projects' | 'targets';
+export type Tab = 'layers' | 'projects' | 'targets' | 'travel' | 'import';
 
 export type Selection =
   | { kind: 'county'; id: string; feature: Feature }
