@@ -31,6 +31,7 @@ export const STRINGS = {
   tabLayers: { zh: '图层', en: 'Layers' },
   tabProjects: { zh: '项目', en: 'Projects' },
   tabTargets: { zh: '指标', en: 'Targets' },
+  tabTravel: { zh: '交通圈', en: 'Travel' },
   year: { zh: '年份', en: 'Year' },
   yearHint: { zh: '显示到该年已建成或已规划的内容', en: 'Show what exists or is planned by then' },
   opacity: { zh: '图层透明度', en: 'Overlay opacity' },

@@ -5,6 +5,7 @@ import type { Feature } from 'geojson';
 import type { Lang } from '../i18n';
 import { DEFAULT_VISIBLE } from '../plan/catalogue';
 import type { PlanYear } from '../plan/model';
+import { TravelState } from './travel.svelte';
 
 export type MapStatus = 'loading' | 'ready' | 'no-webgl' | 'failed';
 export type Tab = 'layers' | 'projects' | 'targets' | 'travel' | 'import';
@@ -32,6 +33,8 @@ export class AppState {
   filters = $state<ListFilters>({ action: null, task: null, status: null, county: null });
   /** Bumped to ask the map to fit the current selection (list/search clicks, not map clicks). */
   fitRequest = $state(0);
+  /** The three 1-hour circles, scenarios and click-anywhere catchments (issue #4). */
+  travel = new TravelState();
 
   toggleLang(): void {
     this.lang = this.lang === 'zh' ? 'en' : 'zh';

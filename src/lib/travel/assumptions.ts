@@ -85,8 +85,8 @@ export const ASSUMPTIONS = {
     zh: `规则经纬度栅格:都市区、市域交通圈 ${CELL_M.metro} m,城区交通圈 ${CELL_M.urban} m(以栅格中心纬度换算度数)。等时圈为 ${DEFAULT_CUTOFFS_MINUTES.join('/')} 分钟等值线(d3-contour)。`,
   },
   population: {
-    en: 'Population: 7th census 2020 by county, spread uniformly over each county\'s land cells. Counties with no census figure in our sources (龙湾, 瓯海, 洞头, 永嘉, 文成, 瑞安) are left out of population shares and listed as such; land-area shares include them.',
-    zh: '人口:第七次人口普查(2020)分县数据,在各县陆地栅格上均匀分布。资料中缺普查数的县(龙湾、瓯海、洞头、永嘉、文成、瑞安)不计入人口比例并注明;陆地面积比例包括这些县。',
+    en: 'Population by county: the 7th census (2020-11-01) where our sources have the figure (鹿城, 平阳, 苍南, 泰顺, 乐清, 龙港, 青田); for 龙湾, 瓯海, 洞头, 永嘉, 文成 and 瑞安 the Wenzhou statistics bureau\'s 2021 year-end resident population (a complete official series, ≈1 % above 2020), flagged as such. Spread uniformly over each county\'s land cells.',
+    zh: '分县人口:有第七次人口普查(2020年11月1日)数据的用普查数(鹿城、平阳、苍南、泰顺、乐清、龙港、青田);龙湾、瓯海、洞头、永嘉、文成、瑞安用温州市统计局2021年末常住人口(完整的官方序列,约比2020年高1%),并注明。在各县陆地栅格上均匀分布。',
   },
   scenarios: {
     en: 'existing-2019: edges existing in 2019. plan-2022: plus everything under construction in 2019 and everything opened by 2022 (the plan\'s 2022 target). plan-2035: plus all planned projects.',

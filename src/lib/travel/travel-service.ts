@@ -79,8 +79,11 @@ export class TravelService {
       const circles = catchmentCircles(req.lonLat);
       const inside: Record<string, ReturnType<typeof featuresInside>> = {};
       const population: Record<string, ReturnType<typeof populationInside>> = {};
+      // Stations come from the network the worker already holds; other layers from the request.
+      const stations = { type: 'FeatureCollection' as const, features: engine.data.network.features.filter((f) => f.geometry?.type === 'Point' && f.properties?.kind === 'station') };
+      const layers = { ...(req.layers ?? {}), stations };
       for (const c of circles) {
-        inside[c.properties.id] = req.layers ? featuresInside(c, req.layers) : [];
+        inside[c.properties.id] = featuresInside(c, layers);
         population[c.properties.id] = populationInside(engine, c);
       }
       return { origin: req.lonLat, rings: p.rings, circles, inside, population, grid: { spec: p.grid.model.spec, minutes: p.grid.minutes.slice() } };
