@@ -51,7 +51,11 @@ describe('embedded basemap', () => {
     expect(await countyAt(WENCHENG)).toBe('文成县');
   });
 
-  it('opens the county panel with names and a Turf area on click', async () => {
+  it('opens the county panel with names and a Turf area on click (plan overlays switched off)', async () => {
+    for (const box of await page.locator('[data-testid^="layer-toggle-"]').all()) await box.uncheck();
+    await waitForMapIdle(page);
+    const planRendered = await page.evaluate(() => (window as any).__app.map.queryRenderedFeatures({ layers: ['plan-points', 'plan-fill', 'plan-line-solid'] }).length);
+    expect(planRendered).toBe(0);
     const { x, y } = await project(page, WENCHENG);
     await page.mouse.click(x, y);
     const panel = page.getByTestId('county-panel');
