@@ -1,10 +1,17 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import type { Plugin } from 'vite';
+import { injectCspMeta } from './src/lib/security/csp.ts';
+
+/** Build only: writes the strict Content-Security-Policy (src/lib/security/csp.ts) into dist/index.html. The dev server keeps Vite's inline HMR client working. */
+function contentSecurityPolicy(): Plugin {
+  return { name: 'wz-csp', apply: 'build', transformIndexHtml: { order: 'post', handler: (html) => injectCspMeta(html) } };
+}
 
 // base './' so that dist/ works from any sub-path and from a USB stick served by any static server.
 export default defineConfig({
   base: './',
-  plugins: [svelte()],
+  plugins: [svelte(), contentSecurityPolicy()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1500,

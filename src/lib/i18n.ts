@@ -113,6 +113,7 @@ export const STRINGS = {
   },
   basemapFailed: { zh: '在线底图无法加载，已恢复内置底图。', en: 'The online basemap could not be loaded; the embedded basemap is back.' },
   basemapLoading: { zh: '正在加载在线底图…', en: 'Loading the online basemap…' },
+  tabImport: { zh: '导入', en: 'Import' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof STRINGS;

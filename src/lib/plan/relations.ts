@@ -25,8 +25,19 @@ export interface Relations {
 
 const STRUCTURE = ['regions', 'centres', 'belts', 'axes', 'corridors', 'districts'];
 
+/** Counties and structure elements touched by the features of plan item `planRef`. */
 export function relationsOf(planRef: string, plan: FeatureCollection, counties: FeatureCollection): Relations {
   const own = plan.features.filter((f) => f.properties?.planRef === planRef && f.geometry);
+  return relationsOfFeatures(own, plan, counties, planRef);
+}
+
+/**
+ * The same for any features (an imported or drawn site): counties they intersect and structure
+ * elements within reach. `excludeRef` leaves out the item's own plan features.
+ */
+export function relationsOfFeatures(own: Feature[], plan: FeatureCollection, counties: FeatureCollection, excludeRef?: string): Relations {
+  own = own.filter((f) => f.geometry);
+  const planRef = excludeRef;
   const countyHits = counties.features.filter((c) => own.some((f) => safeIntersects(c, f)));
   const seen = new Map<string, Relation>();
   for (const other of plan.features) {

@@ -14,11 +14,14 @@ export interface Session {
   url: string;
   offHost: string[];
   pageErrors: string[];
-  newPage: (opts?: { width?: number; height?: number; deviceScaleFactor?: number; query?: string }) => Promise<Page>;
+  /** console.error texts (CSP refusals are reported there too). */
+  consoleErrors: string[];
+  newPage: (opts?: { width?: number; height?: number; deviceScaleFactor?: number; query?: string; initScript?: string }) => Promise<Page>;
   close: () => Promise<void>;
 }
 
-export async function openSession(): Promise<Session> {
+/** `args`: extra Chromium switches for this launch (e.g. ['--disable-webgl'] for the no-WebGL case). */
+export async function openSession({ args = [] }: { args?: string[] } = {}): Promise<Session> {
   mkdirSync(OUTPUT_DIR, { recursive: true });
   const server = await startServer('dist');
   const browser = await chromium.launch({
@@ -31,17 +34,20 @@ export async function openSession(): Promise<Session> {
       '--ignore-gpu-blocklist',
       // Chromium phones home even with Playwright's flags: resolve nothing but the test server.
       '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
+      ...args,
     ],
   });
   const offHost: string[] = [];
   const pageErrors: string[] = [];
+  const consoleErrors: string[] = [];
   const contexts: BrowserContext[] = [];
   return {
     browser,
     url: server.url,
     offHost,
     pageErrors,
-    async newPage({ width = 1280, height = 800, deviceScaleFactor = 1, query = '' } = {}) {
+    consoleErrors,
+    async newPage({ width = 1280, height = 800, deviceScaleFactor = 1, query = '', initScript } = {}) {
       const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor });
       contexts.push(context);
       context.on('request', (req) => {
@@ -50,6 +56,8 @@ export async function openSession(): Promise<Session> {
       });
       const page = await context.newPage();
       page.on('pageerror', (e) => pageErrors.push(e.message));
+      page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
+      if (initScript) await page.addInitScript(initScript);
       await page.goto(server.url + query);
       return page;
     },
