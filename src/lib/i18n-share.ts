@@ -13,6 +13,7 @@ export const SHARE_STRINGS = {
   copyLink: { zh: '复制链接', en: 'Copy link' },
   copyEmbed: { zh: '复制嵌入代码', en: 'Copy embed code' },
   copied: { zh: '已复制', en: 'Copied' },
+  importsOmitted: { zh: '以下导入图层过大，未包含在链接中', en: 'These imported layers are too large and are not included in the link' },
   copyFailed: { zh: '无法自动复制，请手动选择并复制。', en: 'Could not copy automatically; select the text and copy it.' },
   close: { zh: '关闭', en: 'Close' },
   openFull: { zh: '打开完整地图', en: 'Open the full map' },

@@ -193,6 +193,28 @@ describe('import', () => {
     await page.getByTestId('draw-distance').click();
   });
 
+  it('a small imported layer rides in the share link and comes back in a new page; a large one is named as left out', async () => {
+    await removeAllLayers();
+    await importFile(writeGeoJson('link-small.geojson', [{ type: 'Feature', properties: { name: '<b>站点</b>' }, geometry: { type: 'Point', coordinates: [120.65, 28.0] } }]));
+    const ring = Array.from({ length: 3000 }, (_, i) => [120.5 + 0.1 * Math.cos((2 * Math.PI * i) / 3000), 27.9 + 0.1 * Math.sin((2 * Math.PI * i) / 3000)]);
+    ring.push(ring[0]);
+    await importFile(writeGeoJson('link-large.geojson', [{ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [ring] } }]));
+    await page.getByTestId('share-open').click();
+    const link = await page.getByTestId('share-link').inputValue();
+    expect(link).toContain('imp=');
+    expect(await page.getByTestId('share-omitted').textContent()).toContain('link-large.geojson');
+    await page.keyboard.press('Escape');
+    const other = await s.newPage({ width: 1280, height: 800 });
+    await other.goto(link);
+    await waitForMapIdle(other);
+    await other.getByTestId('tab-import').click();
+    const names = other.getByTestId('import-layer');
+    await expect.poll(() => names.count(), { timeout: 30_000 }).toBe(1);
+    expect(await names.first().textContent()).toContain('link-small.geojson');
+    await other.close();
+    await removeAllLayers();
+  });
+
   it('runs under the strict CSP with no violation and the map reaches idle', async () => {
     const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     console.log(`CSP: ${meta}`);

@@ -8,7 +8,9 @@ import type { Map } from '../map/maplibre';
 import { ALL_KEYS } from '../plan/catalogue';
 import type { PresenterController } from '../presenter/controller.svelte';
 import type { AppState } from './app.svelte';
-import { decodeState, encodeState, isEmbedHash, type Notice, type Snapshot } from './url';
+import { decodeState, encodeState, isEmbedHash, MAX_LINK_IMPORT_CHARS, type Notice, type Snapshot } from './url';
+import type { ImportsState } from './imports.svelte';
+import { linkPayloads, textFromLinkPayload } from './link-imports';
 
 /** Hash rewrites wait this long after the last change (ms). */
 export const WRITE_DEBOUNCE_MS = 300;
@@ -27,6 +29,9 @@ export class UrlSync {
   private map: Map | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private lastWritten = '';
+  /** Imported layers: small ones ride in the link, re-imported (as untrusted input) on open. */
+  imports: ImportsState | null = null;
+  private appliedImports = new Set<string>();
 
   constructor(private app: AppState, private presenter: PresenterController) {
     this.embed = typeof location !== 'undefined' && isEmbedHash(location.hash);
@@ -67,7 +72,13 @@ export class UrlSync {
       ...(travel ? { scenario: tr.scenario, ring: tr.ring, origin: tr.origin } : {}),
       chapter: this.presenter.active ? this.presenter.index : null,
       embed: this.embed,
+      imports: this.imports ? linkPayloads(this.imports.layers, MAX_LINK_IMPORT_CHARS).included : [],
     };
+  }
+
+  /** Names of imported layers too large for the link (the share dialog says so). */
+  get omittedImports(): string[] {
+    return this.imports ? linkPayloads(this.imports.layers, MAX_LINK_IMPORT_CHARS).omitted : [];
   }
 
   /** Absolute link to the current view; `embed` forces embed mode on or off. */
@@ -126,6 +137,13 @@ export class UrlSync {
     if (s.origin) {
       app.travel.origin = s.origin;
       ctx.onOrigin?.(s.origin);
+    }
+    for (const token of s.imports ?? []) {
+      if (this.appliedImports.has(token) || !this.imports) continue;
+      this.appliedImports.add(token);
+      const { text, name } = textFromLinkPayload(token);
+      // Parsed in the import worker like any file: the link is untrusted input.
+      void this.imports.importText(text, name);
     }
     if (s.camera && map) map.jumpTo(s.camera);
   }

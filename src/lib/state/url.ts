@@ -19,6 +19,8 @@
  * | o     | clicked catchment origin `lon,lat`        | inside the region                                   |
  * | ch    | presenter chapter (0-based); enters it    | 0 … chapters − 1                                    |
  * | e     | embed mode (also `embed=1`)               | `1`                                                 |
+ * | imp   | small imported layers, `~`-separated      | base64url of each layer's GeoJSON (re-imported as   |
+ * |       |                                           | untrusted input); at most MAX_LINK_IMPORT_CHARS     |
  *
  * Each part is read on its own: a malformed, unknown or out-of-range part is left out of the
  * snapshot (the app keeps its default for it) and adds a bilingual notice. Decoding never throws.
@@ -32,7 +34,9 @@ import type { Tab } from './app.svelte';
 
 export const URL_VERSION = 1;
 /** Hashes longer than this are not read at all (characters). */
-export const MAX_HASH_CHARS = 8000;
+export const MAX_HASH_CHARS = 16000;
+/** Imported layers ride in the link only while all of them together stay under this (characters). */
+export const MAX_LINK_IMPORT_CHARS = 6000;
 /** Where a camera or origin may be: the metropolitan area with a margin (WGS-84 degrees). */
 export const REGION_BOUNDS = { west: 118.5, south: 26.3, east: 122.3, north: 29.4 } as const;
 export const ZOOM_RANGE = [5, 18] as const;
@@ -60,6 +64,8 @@ export interface Snapshot {
   origin: [number, number] | null;
   chapter: number | null;
   embed: boolean;
+  /** base64url GeoJSON of small imported layers (absent = none). */
+  imports?: string[];
 }
 
 /** What a link may refer to: ids are checked against these. */
@@ -101,6 +107,7 @@ export function encodeState(s: Partial<Snapshot>): string {
   if (s.origin) parts.push(`o=${round(s.origin[0], 5)},${round(s.origin[1], 5)}`);
   if (s.chapter != null) parts.push(`ch=${s.chapter}`);
   if (s.embed) parts.push('e=1');
+  if (s.imports?.length) parts.push(`imp=${s.imports.join('~')}`);
   return `#${parts.join('&')}`;
 }
 
@@ -210,6 +217,13 @@ export function decodeState(hash: unknown, ctx: DecodeContext): Decoded {
         else bad(LABELS.ch);
         break;
       }
+      case 'imp': {
+        const tokens = value.split('~').slice(0, 10);
+        const ok = tokens.filter((x) => /^[A-Za-z0-9_-]{1,16000}$/.test(x));
+        if (ok.length) snapshot.imports = ok;
+        if (ok.length < tokens.length) bad(LABELS.imp);
+        break;
+      }
       case 'e':
       case 'embed':
         if (value === '1' || value === '') snapshot.embed = true;
@@ -256,6 +270,7 @@ const LABELS = {
   o: { zh: '起点', en: 'origin point' },
   ch: { zh: '演示章节', en: 'presentation chapter' },
   e: { zh: '嵌入模式', en: 'embed mode' },
+  imp: { zh: '导入图层', en: 'imported layers' },
 } satisfies Record<string, Notice>;
 const KNOWN = new Set(['v', 'embed', ...Object.keys(LABELS)]);
 
