@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { populationTable, type PopulationSource } from './travel';
+import { populationTable, type PopulationSource } from './population';
 
 describe('populationTable', () => {
   it('prefers the 2020 census and falls back to the 2021 bureau figure, flagged', () => {

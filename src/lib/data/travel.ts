@@ -10,27 +10,9 @@ import countiesUrl from '../../../geodata/admin/counties.geojson?url';
 import populationUrl from '../../../scripts/sources/county-population-2020.json?url';
 import positionsUrl from '../../../scripts/sources/plan-positions.json?url';
 import type { EngineData, PlanPositions } from '../travel/engine';
+import { populationTable, type PopulationRow, type PopulationSource } from './population';
 
-export interface PopulationSource {
-  counties: Array<{ adcode: string; name_zh: string; population: number | null; yearEnd2021?: number }>;
-}
-
-export type PopulationBasis = 'census-2020' | 'bureau-2021' | 'none';
-
-export interface PopulationRow {
-  adcode: string;
-  population: number | null;
-  basis: PopulationBasis;
-}
-
-/** Census 2020 where present, else the 2021 year-end bureau figure, else null. */
-export function populationTable(src: PopulationSource): PopulationRow[] {
-  return src.counties.map((c) => {
-    if (c.population != null) return { adcode: c.adcode, population: c.population, basis: 'census-2020' };
-    if (c.yearEnd2021 != null) return { adcode: c.adcode, population: c.yearEnd2021, basis: 'bureau-2021' };
-    return { adcode: c.adcode, population: null, basis: 'none' };
-  });
-}
+export { populationTable, type PopulationRow, type PopulationSource } from './population';
 
 async function fetchJson<T>(url: string): Promise<T> {
   const res = await fetch(new URL(url, document.baseURI));

@@ -4,6 +4,7 @@
  * beside them: areas (Turf, precomputed in geodata/web), county populations, counts of plan items.
  * Pure: no svelte, no maplibre.
  */
+import { populationTable } from '../data/population';
 import type { FeatureCollection } from 'geojson';
 import { fmt } from '../i18n';
 import { ACTIONS, STATUSES, type Status } from './model';
@@ -75,13 +76,11 @@ export interface Figures {
 
 /** Computes areas, populations and item counts for the dashboard from the app's own data. */
 export function computeFigures(input: FiguresInput): Figures {
-  const popByAdcode = new Map(input.population.counties.map((c) => [c.adcode, c]));
+  const popByAdcode = new Map(populationTable(input.population).map((r) => [r.adcode, r]));
   const countyRows: CountyRow[] = input.counties.features.map((f) => {
     const p = (f.properties ?? {}) as Record<string, unknown>;
     const adcode = String(p.adcode);
     const pop = popByAdcode.get(adcode);
-    const census = pop?.population ?? null;
-    const bureau = pop?.yearEnd2021 ?? null;
     return {
       adcode,
       name_zh: String(p.name_zh ?? ''),
@@ -91,8 +90,8 @@ export function computeFigures(input: FiguresInput): Figures {
       landAreaKm2: num(p.landAreaKm2),
       areaKm2: num(p.areaKm2),
       officialAreaKm2: p.officialAreaKm2 == null ? null : num(p.officialAreaKm2),
-      population: census ?? bureau,
-      populationBasis: census != null ? 'census-2020' : bureau != null ? 'bureau-2021' : null,
+      population: pop?.population ?? null,
+      populationBasis: pop && pop.basis !== 'none' ? pop.basis : null,
     };
   });
   const metroLandKm2 = regionLand(input.regions, 'metro-area');
