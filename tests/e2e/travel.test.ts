@@ -56,8 +56,7 @@ describe('travel circles', () => {
   it('the cut-off slider redraws rings without recomputing routes', async () => {
     await page.getByTestId('cutoff-slider').fill('90');
     await page.waitForFunction(() => document.querySelector('.slider small')?.textContent?.includes('ms'), undefined, { timeout: 30_000 });
-    await waitForMapIdle(page);
-    expect(await ringMinutes()).toEqual([15, 30, 45, 60, 75, 90]);
+    await expect.poll(ringMinutes, { timeout: 30_000 }).toEqual([15, 30, 45, 60, 75, 90]);
     await page.getByTestId('cutoff-slider').fill('60');
   });
 
@@ -71,9 +70,9 @@ describe('travel circles', () => {
     const text = (await list.textContent()) ?? '';
     expect(text).toContain('15分钟生活圈');
     expect(text).toContain('主中心');
+    const circles = () => page.evaluate(() => (window as any).__app.map.queryRenderedFeatures({ layers: ['travel-catchments-line'] }).length as number);
+    await expect.poll(circles, { timeout: 30_000 }).toBeGreaterThan(0);
     await waitForMapIdle(page);
-    const circles = await page.evaluate(() => (window as any).__app.map.queryRenderedFeatures({ layers: ['travel-catchments-line'] }).length);
-    expect(circles).toBeGreaterThan(0);
     await page.screenshot({ path: `${OUTPUT_DIR}/travel-point.png` });
   });
 
