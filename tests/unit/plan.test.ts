@@ -3,7 +3,7 @@
  * properties and valid geometry inside the region, every quote verbatim from the plan.
  */
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { FeatureCollection } from 'geojson';
 import { validateCollection } from '../../src/lib/validate/geodata';
 import { PLAN_LAYERS, STATUSES } from '../../src/lib/plan/model';
@@ -14,19 +14,19 @@ const plan = readJson<FeatureCollection>('geodata/web/plan.geojson');
 const full = readJson<FeatureCollection>('geodata/plan/plan.geojson');
 const counties = readJson<FeatureCollection>('geodata/web/counties.geojson');
 const index = readJson<{ entries: { id: string; features: number; precision: string; name_zh: string; name_en: string; quote_zh: string; section: string; layer: string; status: string }[] }>('geodata/web/plan-index.json').entries;
-const PLAN_TEXT = '../shared/plan/wenzhou-metro-action-plan-2019.zh.txt';
+// The repo's own copy of the plan and its inventory (geodata/plan/source/PROVENANCE.md).
+const PLAN_TEXT = 'geodata/plan/source/wenzhou-metro-action-plan-2019.zh.txt';
+const INVENTORY = 'geodata/plan/source/INVENTORY.md';
 
 const REQUIRED = ['id', 'planRef', 'layer', 'name_zh', 'name_en', 'quote_zh', 'section', 'summary_en', 'status', 'visibleFrom', 'precision', 'source'];
 
 describe('plan inventory', () => {
-  it('keeps a copy of the 114 INVENTORY ids that matches the original when it is there', () => {
+  it('keeps a copy of the 114 INVENTORY ids that matches the inventory in the repo', () => {
     expect(inventory).toHaveLength(114);
     expect(new Set(inventory).size).toBe(114);
-    if (existsSync('../shared/plan/INVENTORY.md')) {
-      const original = readFileSync('../shared/plan/INVENTORY.md', 'utf8');
-      const ids = [...original.matchAll(/^\| ([a-z0-9-]+) \|/gm)].map((m) => m[1]).filter((x) => x !== 'id');
-      expect(ids).toEqual(inventory);
-    }
+    const original = readFileSync(INVENTORY, 'utf8');
+    const ids = [...original.matchAll(/^\| ([a-z0-9-]+) \|/gm)].map((m) => m[1]).filter((x) => x !== 'id');
+    expect(ids).toEqual(inventory);
   });
 
   it('makes every id reachable: a feature whose planRef names it, or an index entry that says it has no location', () => {
@@ -48,12 +48,12 @@ describe('plan inventory', () => {
   });
 
   it('quotes the plan verbatim, with a section number, in both languages', () => {
-    const text = existsSync(PLAN_TEXT) ? readFileSync(PLAN_TEXT, 'utf8') : null;
+    const text = readFileSync(PLAN_TEXT, 'utf8');
     for (const e of index) {
       expect(e.quote_zh.length, e.id).toBeGreaterThan(4);
       expect(e.section, e.id).toMatch(/^[一二三四五](\([一二三四五六七八]\))?\d*$/);
       expect(e.name_zh && e.name_en, e.id).toBeTruthy();
-      if (text) expect(text.includes(e.quote_zh), `${e.id} quote`).toBe(true);
+      expect(text.includes(e.quote_zh), `${e.id} quote`).toBe(true);
     }
   });
 });
