@@ -41,7 +41,7 @@ const CATALOGUE = {
   'too-many-features': (p) => [`文件有 ${p.count} 个要素，上限为 ${p.limit} 个。请先筛选或拆分数据。`, `The file has ${p.count} features; the limit is ${p.limit}. Filter or split the data first.`],
   'empty-collection': () => ['FeatureCollection 中没有任何要素。', 'The FeatureCollection contains no features.'],
   'import-failed': (p) => [`导入时发生意外错误（${p.detail}），地图上已有的内容不受影响。`, `The import failed unexpectedly (${p.detail}); what is already on the map is unaffected.`],
-  'import-timeout': (p) => [`导入在 ${p.seconds} 秒内没有响应，已停止。地图上已有的内容不受影响。可重试；若仍失败，请先简化或拆分文件。`, `The import did not respond within ${p.seconds} s and was stopped; what is already on the map is unaffected. Retry; if it fails again, simplify or split the file first.`],
+  'import-timeout': (p) => [`导入在 ${p.seconds} 秒内没有响应，已停止。可重试；若仍失败，请先简化或拆分文件。`, `The import did not respond within ${p.seconds} s and was stopped. Retry; if it fails again, simplify or split the file first.`],
   'no-valid-features': (p) => [`没有可导入的要素：全部 ${p.count} 个都有问题（见下方列表）。`, `Nothing could be imported: all ${p.count} features have problems (see the list below).`],
   // One feature (rejected)
   'not-a-feature': () => ['不是有效的 Feature 对象。', 'Not a valid Feature object.'],
