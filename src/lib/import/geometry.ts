@@ -173,8 +173,8 @@ function repairCrossing(g: Polygon | MultiPolygon, crossings: Crossings, vertice
     const count = `${crossings.exhausted ? '≥ ' : ''}${crossings.count}`;
     return { reject: message('too-many-crossings', { count, limit: MAX_REPAIR_CROSSINGS }, { featureIndex }) };
   }
-  const limit = Math.min(MAX_REPAIR_VERTICES, budget.repairVertices);
-  if (vertices > limit) return { reject: message('self-intersection-too-large', { position, count: vertices, limit }, { featureIndex }) };
+  if (vertices > MAX_REPAIR_VERTICES) return { reject: message('self-intersection-too-large', { position, count: vertices, limit: MAX_REPAIR_VERTICES }, { featureIndex }) };
+  if (vertices > budget.repairVertices) return { reject: message('repair-budget-spent', { position, limit: MAX_REPAIR_VERTICES_PER_FILE }, { featureIndex }) };
   budget.repairVertices -= vertices;
   const repaired = safeRepair(g);
   if (!repaired) return { reject: message('self-intersection', { position }, { featureIndex }) };
