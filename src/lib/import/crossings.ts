@@ -17,6 +17,8 @@ export interface Crossings {
   count: number;
   /** True when the candidate-pair budget ran out before every pair was tested. */
   exhausted: boolean;
+  /** Edge pairs tested. */
+  pairs: number;
 }
 
 /**
@@ -37,8 +39,9 @@ export function firstCrossing(rings: Position[][]): Position | null | 'unchecked
 export function findCrossings(rings: Position[][], stopAfter = Infinity): Crossings {
   let edges = 0;
   for (const r of rings) edges += Math.max(0, r.length - 1);
-  if (edges < 2) return { first: null, count: 0, exhausted: false };
-  let budget = 64 * edges + 1_000_000;
+  if (edges < 2) return { first: null, count: 0, exhausted: false, pairs: 0 };
+  const pairBudget = 64 * edges + 1_000_000;
+  let budget = pairBudget;
   // Edge k runs from ax[k],ay[k] to bx[k],by[k]; first/last bound the edges of its ring.
   const ax = new Float64Array(edges);
   const ay = new Float64Array(edges);
@@ -77,7 +80,7 @@ export function findCrossings(rings: Position[][], stopAfter = Infinity): Crossi
   for (let i = 0; i < edges && !done(); i++) {
     index.search(Math.min(ax[i], bx[i]), Math.min(ay[i], by[i]), Math.max(ax[i], bx[i]), Math.max(ay[i], by[i]), (j) => test(j, i));
   }
-  return { first: hit, count, exhausted: budget < 0 && count < stopAfter };
+  return { first: hit, count, exhausted: budget < 0 && count < stopAfter, pairs: pairBudget - budget };
 }
 
 /** Edges next to each other in the same ring share a vertex by construction. */

@@ -153,7 +153,7 @@ function cleanPolygonal(g: Polygon | MultiPolygon, warnings: ImportMessage[], wh
   } else {
     const crossings = findCrossings(out.flat());
     if (crossings.first) return repairCrossing(geometry, crossings, vertices, warnings, where);
-    if (crossings.exhausted) warnings.push(message('self-intersection-not-checked', { count: vertices, limit: MAX_VERTICES_FOR_KINK_CHECK }, where));
+    if (crossings.exhausted) warnings.push(message('self-intersection-not-checked', { pairs: crossings.pairs }, where));
   }
   if (out.some((rings) => Math.abs(signedArea(rings[0])) < MIN_AREA_DEG2)) return { reject: message('ring-no-area', {}, where) };
   // A hole without area changes nothing: drop it.

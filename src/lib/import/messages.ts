@@ -70,7 +70,10 @@ const CATALOGUE = {
   'swapped-fixed': () => ['坐标像是 [纬度, 经度] 顺序，已交换为 GeoJSON 要求的 [经度, 纬度]。', 'Coordinates look like [lat, lon]; swapped to the [lon, lat] order GeoJSON requires.'],
   'outside-region': () => ['要素位于温州都市区范围之外，仍已导入。请检查坐标是否正确。', 'The feature lies outside the Wenzhou region; it was imported anyway. Check the coordinates.'],
   'self-intersection-repaired': (p) => [`面自相交（约在 ${p.position}），已自动修复为有效的面。`, `The polygon crossed itself (near ${p.position}); repaired into a valid polygon.`],
-  'self-intersection-not-checked': (p) => [`面有 ${p.count} 个顶点，超过 ${p.limit}，未检查自相交。`, `The polygon has ${p.count} vertices, more than ${p.limit}; self-intersection was not checked.`],
+  'self-intersection-not-checked': (p) =>
+    p.pairs === undefined
+      ? [`面有 ${p.count} 个顶点，超过 ${p.limit}，未检查自相交。`, `The polygon has ${p.count} vertices, more than ${p.limit}; self-intersection was not checked.`]
+      : [`面的边互相重叠太多，检查了 ${p.pairs} 对边后停止，未发现自相交，但未检查完。`, `The polygon's edges overlap too much: the self-intersection check stopped after ${p.pairs} pairs of edges without finding a crossing, and is incomplete.`],
   'property-truncated': (p) => [`属性“${p.key}”过长（${p.length} 字符），已截断为 ${p.limit} 字符。`, `Property "${p.key}" is too long (${p.length} characters); cut to ${p.limit}.`],
   'property-stringified': (p) => [`属性“${p.key}”是对象或数组，已转为文本。`, `Property "${p.key}" is an object or array; converted to text.`],
   'property-key-dropped': (p) => [`属性名“${p.key}”不安全或被保留，已删除。`, `Property name "${p.key}" is unsafe or reserved; dropped.`],

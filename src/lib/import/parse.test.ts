@@ -127,4 +127,19 @@ describe('repair limits', () => {
     expect(budget.repairVertices).toBe(2);
     expect(newImportBudget().repairVertices).toBe(MAX_REPAIR_VERTICES_PER_FILE);
   });
+
+  test('a check that runs out of edge pairs without a crossing says so, and the polygon loads', () => {
+    // A triangle whose hypotenuse is traced back and forth 3000 times: every edge overlaps every
+    // other one (collinear, so no proper crossing), ≈ 4.5e6 pairs against a budget of ≈ 1.2e6.
+    // Steps of 1/4096° keep every position exactly on the line in binary floating point.
+    const zigzag = Array.from({ length: 3000 }, (_, i) => {
+      const d = (Math.floor(i / 2) + 1) / 4096;
+      return i % 2 ? [122 - d, 30 - d] : [120 + d, 28 + d];
+    });
+    const ring = [[120, 28], [122, 28], [122, 30], ...zigzag, [120, 28]];
+    const r = parseGeoJsonText(JSON.stringify({ type: 'Polygon', coordinates: [ring] }), wgs);
+    expect(r.ok).toBe(true);
+    expect(r.warnings.map((w) => w.code)).toContain('self-intersection-not-checked');
+    expect(r.warnings.find((w) => w.code === 'self-intersection-not-checked')!.en).toMatch(/stopped after \d+ pairs of edges without finding a crossing/);
+  });
 });
