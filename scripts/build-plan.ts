@@ -110,7 +110,12 @@ function featuresFor(e: PlanEntry, land: Areal): Out[] {
 
   if (e.layer === 'transport') {
     const edges = network.edges.filter((x) => (x.planRef ?? '').split(',').map((s) => s.trim()).includes(e.id));
-    if (edges.length) return [transportFeature(e, props, edges)];
+    // A main line the network does not carry (e.g. 龙丽温 丽水—文成) is a spine in plan-positions, drawn beside the edges.
+    const spine = pos?.geometry === 'spine' && sites.length >= 2
+      ? [{ type: 'Feature' as const, properties: { ...props, id: edges.length ? `${e.id}#main` : e.id, precision: 'schematic', precisionKm: maxKm || 5, waypoints: sites.map((s) => s.name_zh).join(' → '), source: `waypoints: ${sites.map(siteSource).join(' ; ')}` }, geometry: lineString(sites.map(sitePosition)).geometry }]
+      : [];
+    if (edges.length) return [transportFeature(e, props, edges), ...spine];
+    if (spine.length) return spine;
   }
   if (e.id === 'metro-area' || e.id === 'core-area') {
     const r = regions.features.find((f) => f.properties?.id === e.id)!;
