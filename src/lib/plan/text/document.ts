@@ -1,0 +1,69 @@
+/**
+ * The plan text as the reader uses it: outline, paragraphs, the items each paragraph names, where
+ * each item's catalogue quote stands, and every place an item is named. Pure.
+ */
+import { MENTION_RULES, type MentionRule } from './mention-rules';
+import { findMentions, occurrences, type Mention } from './mentions';
+import { flattenOutline, parsePlanText, type Paragraph, type Section } from './parse';
+
+/** What the reader needs of a catalogue entry (geodata/web/plan-index.json). */
+export interface QuotedEntry {
+  id: string;
+  section: string;
+  quote_zh: string;
+}
+
+export interface QuoteSpot {
+  paragraph: string;
+  start: number;
+  end: number;
+}
+
+export interface PlanDocument {
+  outline: Section[];
+  sections: Map<string, Section>;
+  paragraphs: Paragraph[];
+  byId: Map<string, Paragraph>;
+  mentions: Map<string, Mention[]>;
+  /** Where each entry's quote stands (absent: not found verbatim in its section). */
+  quotes: Map<string, QuoteSpot>;
+}
+
+/** Builds the document from the plan's text, the catalogue entries and the mention rules. */
+export function buildPlanDocument(source: string, entries: readonly QuotedEntry[] = [], rules: readonly MentionRule[] = MENTION_RULES): PlanDocument {
+  const { outline, paragraphs } = parsePlanText(source);
+  const sections = new Map(flattenOutline(outline).map((s) => [s.id, s]));
+  const byId = new Map(paragraphs.map((p) => [p.id, p]));
+  const mentions = new Map(paragraphs.map((p) => [p.id, findMentions(p.text, rules)]));
+  const quotes = new Map<string, QuoteSpot>();
+  for (const e of entries) {
+    const inSection = paragraphs.filter((p) => p.section === e.section || p.id === e.section);
+    for (const p of inSection) {
+      const [start] = occurrences(p.text, e.quote_zh);
+      if (start !== undefined) {
+        quotes.set(e.id, { paragraph: p.id, start, end: start + e.quote_zh.length });
+        break;
+      }
+    }
+  }
+  return { outline, sections, paragraphs, byId, mentions, quotes };
+}
+
+/** Ids named in a section (all its paragraphs) or in one paragraph (`首¶3`), in order of first mention. */
+export function idsIn(doc: PlanDocument, paragraphOrSection: string): string[] {
+  const ids = doc.sections.has(paragraphOrSection) ? paragraphsOf(doc, paragraphOrSection) : doc.byId.has(paragraphOrSection) ? [paragraphOrSection] : [];
+  return [...new Set(ids.flatMap((id) => (doc.mentions.get(id) ?? []).map((m) => m.id)))];
+}
+
+/** Every paragraph id of a section and its subsections, in document order. */
+export function paragraphsOf(doc: PlanDocument, sectionId: string): string[] {
+  const s = doc.sections.get(sectionId);
+  return s ? flattenOutline([s]).flatMap((x) => x.paragraphs) : [];
+}
+
+/** Every paragraph naming `id`: its quote's paragraph first, then the others in document order. */
+export function placesOf(doc: PlanDocument, id: string): string[] {
+  const named = doc.paragraphs.filter((p) => doc.mentions.get(p.id)?.some((m) => m.id === id)).map((p) => p.id);
+  const q = doc.quotes.get(id)?.paragraph;
+  return q ? [q, ...named.filter((p) => p !== q)] : named;
+}
