@@ -5,6 +5,7 @@ import { flattenOutline } from './parse';
 import { isParagraphIdShape, sectionOf } from './ids';
 import { MENTION_RULES } from './mention-rules';
 import { occurrences } from './mentions';
+import { SECTION_TITLES_EN } from './section-titles';
 
 const TEXT = readFileSync('geodata/plan/source/wenzhou-metro-action-plan-2019.zh.txt', 'utf8');
 const CATALOGUE = JSON.parse(readFileSync('scripts/sources/plan-catalogue.json', 'utf8')) as { id: string; section: string; quote_zh: string; name_zh: string }[];
@@ -51,6 +52,12 @@ describe('outline', () => {
     expect(doc.byId.get('首¶2')).toBeDefined();
     expect(doc.byId.get('首')?.text).toContain('温政发〔2019〕18号');
     expect(doc.byId.get('附')?.text).toContain('附件');
+  });
+
+  it('has an English title for every section, and none for a section that does not exist', () => {
+    const ids = flattenOutline(doc.outline).map((s) => s.id);
+    expect(ids.filter((id) => !SECTION_TITLES_EN[id])).toEqual([]);
+    expect(Object.keys(SECTION_TITLES_EN).filter((id) => !ids.includes(id))).toEqual([]);
   });
 
   it('has every catalogue section in its outline', () => {
