@@ -128,6 +128,7 @@ describe('mentions', () => {
 
   it('collects the items of a section or one paragraph', () => {
     expect(idsIn(doc, '四(三)12')).toEqual(['metro-m1', 'metro-m2', 'rail-s3', 'rail-s2', 'link-qingtian', 'link-taizhou', 'brt-network']);
+    expect(idsIn(doc, '五(一)')).toEqual([]); // 温州都市区建设协同发展领导小组 names the programme, not the place
     expect(idsIn(doc, '五(三)')).toEqual([]);
     expect(idsIn(doc, '三(一)')).toEqual(expect.arrayContaining(['metro-area', 'core-area', 'axis-west', 'metro-circle', 'wentai-zone']));
   });

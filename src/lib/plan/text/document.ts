@@ -36,15 +36,10 @@ export function buildPlanDocument(source: string, entries: readonly QuotedEntry[
   const byId = new Map(paragraphs.map((p) => [p.id, p]));
   const mentions = new Map(paragraphs.map((p) => [p.id, findMentions(p.text, rules)]));
   const quotes = new Map<string, QuoteSpot>();
+  const partial = { paragraphs };
   for (const e of entries) {
-    const inSection = paragraphs.filter((p) => p.section === e.section || p.id === e.section);
-    for (const p of inSection) {
-      const [start] = occurrences(p.text, e.quote_zh);
-      if (start !== undefined) {
-        quotes.set(e.id, { paragraph: p.id, start, end: start + e.quote_zh.length });
-        break;
-      }
-    }
+    const spot = findQuote(partial, e);
+    if (spot) quotes.set(e.id, spot);
   }
   return { outline, sections, paragraphs, byId, mentions, quotes };
 }
@@ -61,9 +56,19 @@ export function paragraphsOf(doc: PlanDocument, sectionId: string): string[] {
   return s ? flattenOutline([s]).flatMap((x) => x.paragraphs) : [];
 }
 
-/** Every paragraph naming `id`: its quote's paragraph first, then the others in document order. */
-export function placesOf(doc: PlanDocument, id: string): string[] {
+/** Where `entry`'s quote stands verbatim: in a paragraph of its catalogue section. */
+export function findQuote(doc: Pick<PlanDocument, 'paragraphs'>, entry: QuotedEntry): QuoteSpot | undefined {
+  for (const p of doc.paragraphs) {
+    if (p.section !== entry.section) continue;
+    const [start] = occurrences(p.text, entry.quote_zh);
+    if (start !== undefined) return { paragraph: p.id, start, end: start + entry.quote_zh.length };
+  }
+  return undefined;
+}
+
+/** Every paragraph naming `id`: its quote's paragraph first (`entry` finds it if the document has no quotes), then the others in document order. */
+export function placesOf(doc: PlanDocument, id: string, entry?: QuotedEntry): string[] {
   const named = doc.paragraphs.filter((p) => doc.mentions.get(p.id)?.some((m) => m.id === id)).map((p) => p.id);
-  const q = doc.quotes.get(id)?.paragraph;
+  const q = (doc.quotes.get(id) ?? (entry ? findQuote(doc, entry) : undefined))?.paragraph;
   return q ? [q, ...named.filter((p) => p !== q)] : named;
 }

@@ -7,14 +7,15 @@
 import source from '../../../../geodata/plan/source/wenzhou-metro-action-plan-2019.zh.txt?raw';
 import { buildPlanDocument, type PlanDocument, type QuotedEntry } from './document';
 
-export { idsIn, paragraphsOf, placesOf, type PlanDocument } from './document';
+export { findQuote, idsIn, paragraphsOf, placesOf, type PlanDocument } from './document';
 export { pieces, type Piece, type MarkRange } from './mentions';
 export { SECTION_TITLES_EN } from './section-titles';
 
 let cached: { entries: readonly QuotedEntry[]; doc: PlanDocument } | null = null;
 
-/** The parsed plan text with its mentions and the quote places of `entries` (memoised). */
-export function planDocument(entries: readonly QuotedEntry[]): PlanDocument {
-  if (cached?.entries !== entries) cached = { entries, doc: buildPlanDocument(source, entries) };
+/** The parsed plan text with its mentions and the quote places of `entries` (memoised; `[]`: whatever is cached). */
+export function planDocument(entries: readonly QuotedEntry[] = []): PlanDocument {
+  if (cached && (cached.entries === entries || entries.length === 0)) return cached.doc;
+  cached = { entries, doc: buildPlanDocument(source, entries) };
   return cached.doc;
 }

@@ -7,6 +7,8 @@
  * (the plan says 经济开发区 and 滨海新区 of 乐清 only in its list of 乐清's five districts, and
  * the same words elsewhere mean other places). Where phrases overlap, the longest one starting
  * first wins (so 高铁新城、临港经济区、临空经济区 in 四(三)9 is one link, not three).
+ * With `notIn`, occurrences inside that phrase do not count (温州都市区建设…: the plan's own
+ * title and its steering group name the programme, not the place).
  * Words that would need a reading of the whole sentence (都市区 alone, 核心区 alone) are not rules.
  */
 
@@ -15,6 +17,8 @@ export interface MentionRule {
   phrase: string;
   /** Only occurrences of `phrase` that lie inside an occurrence of this longer phrase. */
   in?: string;
+  /** Occurrences of `phrase` inside an occurrence of this longer phrase do not count. */
+  notIn?: string;
 }
 
 const R = (id: string, ...phrases: (string | [string, string])[]): MentionRule[] =>
@@ -22,7 +26,7 @@ const R = (id: string, ...phrases: (string | [string, string])[]): MentionRule[]
 
 export const MENTION_RULES: readonly MentionRule[] = [
   // Regions (三(一)1, 三(一)2, 五(二))
-  ...R('metro-area', '温州都市区'),
+  { id: 'metro-area', phrase: '温州都市区', notIn: '温州都市区建设' },
   ...R('core-area', '核心区范围'),
   ...R('metro-circle', '浙南闽北赣东都市圈', '温州都市圈'),
   ...R('counties', '撤县(市)设区行政区划调整'),

@@ -12,6 +12,11 @@ describe('findMentions', () => {
     const rules = [{ id: 'yq', phrase: '滨海新区', in: '开发区、滨海新区' }];
     expect(findMentions('滨海新区;开发区、滨海新区', rules)).toEqual([{ id: 'yq', start: 9, end: 13 }]);
   });
+
+  it('leaves out occurrences inside a notIn phrase', () => {
+    const rules = [{ id: 'm', phrase: '温州都市区', notIn: '温州都市区建设' }];
+    expect(findMentions('温州都市区建设;温州都市区范围', rules)).toEqual([{ id: 'm', start: 8, end: 13 }]);
+  });
 });
 
 describe('pieces', () => {

@@ -14,10 +14,12 @@ export interface Mention {
 export function findMentions(text: string, rules: readonly MentionRule[]): Mention[] {
   const found: Mention[] = [];
   for (const rule of rules) {
-    const windows = rule.in ? occurrences(text, rule.in).map((s) => [s, s + rule.in!.length] as const) : null;
+    const windows = rule.in ? spans(text, rule.in) : null;
+    const excluded = rule.notIn ? spans(text, rule.notIn) : [];
     for (const start of occurrences(text, rule.phrase)) {
       const end = start + rule.phrase.length;
       if (windows && !windows.some(([a, b]) => start >= a && end <= b)) continue;
+      if (excluded.some(([a, b]) => start >= a && end <= b)) continue;
       found.push({ id: rule.id, start, end });
     }
   }
@@ -65,6 +67,10 @@ export function pieces(text: string, titleLength: number, mentions: readonly Men
     });
   }
   return out;
+}
+
+function spans(text: string, phrase: string): (readonly [number, number])[] {
+  return occurrences(text, phrase).map((s) => [s, s + phrase.length] as const);
 }
 
 /** Start offsets of every occurrence of `needle` in `hay` (non-overlapping scan). */
