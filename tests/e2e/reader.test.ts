@@ -175,7 +175,8 @@ describe('plan text reader', () => {
     await expect.poll(() => page.getByTestId('reader-hits').textContent()).toMatch(/^1 /);
     expect(await page.locator('[data-testid="reader-text"] mark.hit').allTextContents()).toEqual(['M1']);
     await page.getByTestId('reader-search').press('Enter');
-    await expect.poll(() => page.evaluate(() => (window as any).__app.app.reader.position)).toBe('四(三)12');
+    // Smooth scrolling over most of the text: give it time to land.
+    await expect.poll(() => page.evaluate(() => (window as any).__app.app.reader.position), { timeout: 10_000 }).toBe('四(三)12');
     await page.getByTestId('reader-search').fill('');
   });
 
@@ -192,7 +193,12 @@ describe('plan text reader', () => {
     // A4 portrait is 595.3 × 841.9 pt; Chromium rounds the page to whole CSS pixels.
     expect(Math.abs(Number(mediaBox![1]) - 595.3)).toBeLessThan(2);
     expect(Math.abs(Number(mediaBox![2]) - 841.9)).toBeLessThan(2);
+    // What the first printed page looks like: the viewport at A4 width (96 dpi, less the margins).
+    await page.setViewportSize({ width: 680, height: 960 });
     await page.screenshot({ path: `${OUTPUT_DIR}/reader-print.png`, fullPage: false });
+    await page.evaluate(() => window.scrollTo(0, 5200));
+    await page.screenshot({ path: `${OUTPUT_DIR}/reader-print-2.png`, fullPage: false });
+    await page.setViewportSize({ width: 1440, height: 900 });
     await page.emulateMedia({ media: 'screen' });
     await page.evaluate(() => document.documentElement.classList.remove('print-plan-text'));
   });
