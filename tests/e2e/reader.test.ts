@@ -104,7 +104,7 @@ describe('plan text reader', () => {
   it('lists every place an item is named, in the detail pane and in the reader', async () => {
     await page.locator('[data-testid="reader-text"] a.mention[data-id="jiangxin-island"]').first().click();
     await page.locator('[data-testid="plan-detail"][data-id="jiangxin-island"]').waitFor();
-    const places = page.locator('[data-testid="text-places"] button[data-place]');
+    const places = page.locator('[data-testid="text-places"][data-for="jiangxin-island"] button[data-place]');
     await places.first().waitFor();
     expect(await places.evaluateAll((bs) => bs.map((b) => (b as HTMLElement).dataset.place))).toEqual(['四(七)26', '四(七)28', '四(八)32']);
     await places.nth(2).click();
@@ -121,9 +121,9 @@ describe('plan text reader', () => {
     await waitForMapIdle(page);
     const named = await page.evaluate(() => (window as any).__app.app.reader.mapIds as string[]);
     expect(named).toEqual(['metro-m1', 'metro-m2', 'rail-s3', 'rail-s2', 'link-qingtian', 'link-taizhou', 'brt-network']);
-    const drawn = await highlightedRefs(page);
     const withGeometry = named.filter((id) => entry(id).features > 0).sort();
-    expect(drawn).toEqual(withGeometry);
+    await expect.poll(() => highlightedRefs(page), { timeout: 10_000 }).toEqual(withGeometry);
+    const drawn = await highlightedRefs(page);
     expect(drawn.length).toBeGreaterThanOrEqual(3);
     await expect.poll(() => page.evaluate(() => location.hash)).toContain(`hp=${encodeURIComponent('四(三)12')}`);
   });
@@ -135,8 +135,9 @@ describe('plan text reader', () => {
     await page.locator('[data-pid="三(一)1"] [data-testid="show-on-map"]').click();
     await page.waitForFunction(() => (window as any).__app.app.reader.mapIds.includes('axis-central'));
     await waitForMapIdle(page);
-    const drawn = await highlightedRefs(page);
-    expect(drawn).toEqual(expect.arrayContaining(['axis-central', 'axis-east', 'axis-west', 'belt-coastal', 'main-centre']));
+    await expect
+      .poll(() => highlightedRefs(page), { timeout: 10_000 })
+      .toEqual(expect.arrayContaining(['axis-central', 'axis-east', 'axis-west', 'belt-coastal', 'main-centre']));
     expect(await page.locator('.para.highlighted').first().getAttribute('data-pid')).toBe('三(一)1');
     const mapBox = await page.locator('.stage').boundingBox();
     expect(mapBox!.width).toBeGreaterThan(500);
@@ -201,6 +202,18 @@ describe('plan text reader', () => {
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.emulateMedia({ media: 'screen' });
     await page.evaluate(() => document.documentElement.classList.remove('print-plan-text'));
+  });
+
+  it('a paragraph stays shown on the map after leaving the reader, and can be cleared there', async () => {
+    await page.getByTestId('tab-layers').click();
+    const chip = page.getByTestId('paragraph-on-map');
+    await chip.waitFor();
+    expect(await chip.textContent()).toContain('三(一)1');
+    await chip.locator('button[aria-label]').click();
+    await chip.waitFor({ state: 'detached' });
+    // setFilter redraws on the next frame (the map need not move): poll the rendered features.
+    await expect.poll(() => highlightedRefs(page), { timeout: 10_000 }).toEqual([]);
+    await expect.poll(() => page.evaluate(() => location.hash)).not.toContain('hp=');
   });
 
   it('raised no page errors and made no off-host request', () => {
