@@ -72,3 +72,8 @@ export function placesOf(doc: PlanDocument, id: string, entry?: QuotedEntry): st
   const q = (doc.quotes.get(id) ?? (entry ? findQuote(doc, entry) : undefined))?.paragraph;
   return q ? [q, ...named.filter((p) => p !== q)] : named;
 }
+
+/** Whether `id` names a section or a paragraph of the document (link parts and chapters are checked with it). */
+export function hasPlace(doc: PlanDocument, id: string): boolean {
+  return doc.sections.has(id) || doc.byId.has(id);
+}

@@ -7,7 +7,7 @@
 import source from '../../../../geodata/plan/source/wenzhou-metro-action-plan-2019.zh.txt?raw';
 import { buildPlanDocument, type PlanDocument, type QuotedEntry } from './document';
 
-export { findQuote, idsIn, paragraphsOf, placesOf, type PlanDocument } from './document';
+export { findQuote, hasPlace, idsIn, paragraphsOf, placesOf, type PlanDocument } from './document';
 export { pieces, type Piece, type MarkRange } from './mentions';
 export { SECTION_TITLES_EN } from './section-titles';
 
