@@ -7,7 +7,7 @@
 import type { Lang } from '../../i18n';
 
 export const READER_STRINGS = {
-  tab: { zh: '全文', en: 'Plan text' },
+  tab: { zh: '全文', en: 'Text' },
   loading: { zh: '正在加载全文…', en: 'Loading the text…' },
   loadFailed: { zh: '全文加载失败', en: 'The text failed to load' },
   clearHighlight: { zh: '取消显示', en: 'Clear' },
