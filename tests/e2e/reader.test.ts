@@ -141,6 +141,13 @@ describe('plan text reader', () => {
     expect(await page.locator('.para.highlighted').first().getAttribute('data-pid')).toBe('三(一)1');
     const mapBox = await page.locator('.stage').boundingBox();
     expect(mapBox!.width).toBeGreaterThan(500);
+    // The outline brings the paragraph's start to the top of the text (smooth scroll: wait for it to land).
+    await outline(page, '三(一)1');
+    await expect.poll(() => page.evaluate(() => {
+      const box = document.querySelector('[data-testid="reader-text"]')!.getBoundingClientRect();
+      return Math.round(document.querySelector('[data-sid="三(一)1"]')!.getBoundingClientRect().top - box.top);
+    }), { timeout: 10_000 }).toBeLessThan(20);
+    await waitForMapIdle(page);
     await page.screenshot({ path: `${OUTPUT_DIR}/reader-wide-zh.png` });
     await page.getByTestId('lang-toggle').click();
     await expect.poll(() => page.getByTestId('not-translated').isVisible()).toBe(true);
