@@ -126,6 +126,13 @@ describe('plan text reader', () => {
     const drawn = await highlightedRefs(page);
     expect(drawn.length).toBeGreaterThanOrEqual(3);
     await expect.poll(() => page.evaluate(() => location.hash)).toContain(`hp=${encodeURIComponent('四(三)12')}`);
+    // Away from the text, the map says what is shown, and how many named items have no location.
+    await page.getByTestId('tab-layers').click();
+    const chip = await page.getByTestId('paragraph-on-map').textContent();
+    expect(chip).toContain(`${withGeometry.length} 项已在地图上突出显示`);
+    expect(chip).toContain(`+${named.length - withGeometry.length} 项无位置`);
+    await page.getByTestId('tab-text').click();
+    await page.getByTestId('plan-reader').waitFor();
   });
 
   it('wide reading mode puts the text beside the map; screenshot with a highlighted paragraph', async () => {
@@ -216,6 +223,8 @@ describe('plan text reader', () => {
     const chip = page.getByTestId('paragraph-on-map');
     await chip.waitFor();
     expect(await chip.textContent()).toContain('三(一)1');
+    await waitForMapIdle(page);
+    await page.screenshot({ path: `${OUTPUT_DIR}/reader-chip-on-map.png` });
     await chip.locator('button[aria-label]').click();
     await chip.waitFor({ state: 'detached' });
     // setFilter redraws on the next frame (the map need not move): poll the rendered features.

@@ -15,6 +15,7 @@ export const READER_STRINGS = {
   namedIn: { zh: '全文中提及之处', en: 'Named in the text at' },
   paragraphCaption: { zh: '方案原文', en: 'Plan text (Chinese original)' },
   itemsShown: { zh: '项已在地图上突出显示', en: 'items highlighted on the map' },
+  withoutLocation: { zh: '项无位置', en: 'without a location' },
 } satisfies Record<string, Record<Lang, string>>;
 
 export type ReaderStringKey = keyof typeof READER_STRINGS;
