@@ -158,6 +158,7 @@ describe('plan text reader', () => {
     await page.screenshot({ path: `${OUTPUT_DIR}/reader-wide-zh.png` });
     await page.getByTestId('lang-toggle').click();
     await expect.poll(() => page.getByTestId('not-translated').isVisible()).toBe(true);
+    await waitForMapIdle(page);
     await page.screenshot({ path: `${OUTPUT_DIR}/reader-wide-en.png` });
     await page.getByTestId('lang-toggle').click();
   });
