@@ -72,13 +72,13 @@ export function validateOutcomes(data: unknown, ctx: { planIds: Iterable<string>
     if (typeof o.source !== 'string' || !/^https?:\/\/\S+$/.test(o.source)) errors.push(`${at}: source must be a URL`);
     if (typeof o.date !== 'string' || !/^20\d\d-(0[1-9]|1[0-2])$/.test(o.date)) errors.push(`${at}: date must be YYYY-MM`);
   };
-  for (const [id, o] of Object.entries(d.projects as Record<string, Record<string, unknown>>)) {
+  for (const [id, o] of Object.entries(d.projects as unknown as Record<string, Record<string, unknown>>)) {
     const at = `projects.${id}`;
     if (!plan.has(id)) errors.push(`${at}: not a plan id`);
     if (!OUTCOME_STATUSES.includes(o.status as OutcomeStatus) || o.status === 'unknown') errors.push(`${at}: status must be open, partly-open, under-construction or not-started (leave unknown ids out)`);
     common(at, o);
   }
-  for (const [id, o] of Object.entries(d.targets as Record<string, Record<string, unknown>>)) {
+  for (const [id, o] of Object.entries(d.targets as unknown as Record<string, Record<string, unknown>>)) {
     const at = `targets.${id}`;
     if (!targets.has(id)) errors.push(`${at}: not a target id`);
     if (typeof o.year !== 'number' || o.year < 2019) errors.push(`${at}: year must be 2019 or later`);
