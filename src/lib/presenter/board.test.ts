@@ -27,11 +27,11 @@ describe('targets board', () => {
 
 describe('outcome board', () => {
   it('counts each id once and lists only sourced ones, newest first', () => {
-    const b = outcomeBoard(['rail-s2', 'hsr-hangwen', 'exp-wenyi', 'rail-s1']);
+    const b = outcomeBoard(['rail-s2', 'hsr-hangwen', 'exp-wenyi', 'exp-longliwen']);
     expect(b.total).toBe(4);
     expect(b.counts.unknown).toBe(1);
     expect(b.counts.open).toBe(2);
     expect(b.counts['partly-open']).toBe(1);
-    expect(b.sourced.map((s) => s.id)).toEqual(['hsr-hangwen', 'rail-s2', 'rail-s1']);
+    expect(b.sourced.map((s) => s.id)).toEqual(['hsr-hangwen', 'rail-s2', 'exp-longliwen']);
   });
 });
