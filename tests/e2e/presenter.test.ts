@@ -356,3 +356,39 @@ describe('the whole story (issue 12)', () => {
     expect(s.pageErrors).toEqual([]);
   });
 });
+
+describe('since 2019 in the panels (issue 12)', () => {
+  const outcomes = JSON.parse(readFileSync('scripts/sources/plan-outcomes.json', 'utf8')) as { projects: Record<string, { status: string }> };
+
+  it('the targets tab marks targets without a year, states that Annex 1 is unpublished, and lists the sourced statuses', async () => {
+    const p = await s.newPage({ width: 1280, height: 1600 });
+    await waitForMapIdle(p);
+    await p.getByTestId('tab-targets').click();
+    await p.getByTestId('targets-panel').waitFor();
+    expect(await p.getByTestId('annex-note').textContent()).toContain('附件1');
+    expect(await p.locator('tr[data-target="brt"]').getAttribute('data-year')).toBe('none');
+    expect(await p.locator('tr[data-target="brt"]').textContent()).toContain('未写年份');
+    expect(await p.locator('tr[data-target="wuwei-land"] td[data-basis]').getAttribute('data-basis')).toBe('conversion');
+    expect(await p.locator('tr[data-target="gdp-2022"] [data-testid="target-outcome"]').textContent()).toContain('8029.8');
+    expect(await p.getByTestId('since-list').locator('li').count()).toBe(Object.keys(outcomes.projects).length);
+    await p.locator('tr[data-target="gdp-2022"]').scrollIntoViewIfNeeded();
+    await p.screenshot({ path: `${OUTPUT_DIR}/targets-panel-since.png` });
+  });
+
+  it('the project list filters by status today, and the detail says "planned 2019 → status 2026" with its source', async () => {
+    const p = await s.newPage({ width: 1280, height: 900 });
+    await waitForMapIdle(p);
+    await p.getByTestId('tab-projects').click();
+    await p.getByTestId('filter-outcome').selectOption('open');
+    const open = Object.entries(outcomes.projects).filter(([, o]) => o.status === 'open').map(([id]) => id).sort();
+    const shown = (await p.locator('[data-entry]').evaluateAll((els) => els.map((e) => e.getAttribute('data-entry')!))).sort();
+    expect(shown).toEqual(open);
+    await p.locator('[data-entry="rail-s2"]').click();
+    const line = p.getByTestId('status-2026');
+    expect(await line.getAttribute('data-status')).toBe('open');
+    expect(await line.textContent()).toContain('2023-08');
+    expect(await line.locator('a').getAttribute('href')).toMatch(/^https?:\/\//);
+    await p.screenshot({ path: `${OUTPUT_DIR}/detail-status-2026.png` });
+    expect(s.pageErrors).toEqual([]);
+  });
+});

@@ -24,6 +24,7 @@ export const TARGET_STRINGS = {
   outcome: { zh: '实际', en: 'Reached' },
   outcomeMet: { zh: '已达到', en: 'met' },
   outcomeNotMet: { zh: '未达到', en: 'not met' },
+  sourceLink: { zh: '来源', en: 'source' },
   outcomeUnknown: { zh: '实际情况未查到', en: 'outcome not found' },
   sinceHeading: { zh: '2019 年以来：项目现状', en: 'Since 2019: what was built' },
   sinceIntro: {
