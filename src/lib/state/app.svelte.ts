@@ -30,6 +30,8 @@ export class AppState {
   visible = $state<string[]>([...DEFAULT_VISIBLE]);
   year = $state<PlanYear>(2035);
   opacity = $state(1);
+  /** 3D relief (hillshade + terrain) on the map; a presenter chapter with `terrain: true` turns it on. */
+  terrain = $state(false);
   selection = $state.raw<Selection | null>(null);
   filters = $state<ListFilters>({ action: null, task: null, status: null, county: null });
   /** Bumped to ask the map to fit the current selection (list/search clicks, not map clicks). */
