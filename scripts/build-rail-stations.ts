@@ -70,15 +70,15 @@ const STATIONS: StationSrc[] = [
   { name_zh: '三垟湿地站', name_en: 'Sanyang Wetland', lines: S1, opened: '2019-01-23', town: '三垟街道', source: `${S1_NAMES} ("三垟湿地站位于瓯海区三垟湿地公园北入口北侧")` },
   { name_zh: '灵昆站', name_en: 'Lingkun', lines: ['S1', 'S2'], opened: '2019-09-28', town: '灵昆街道', source: `${S1_NAMES}; S1/S2 transfer: ${S2_NAMES}` },
   // S2 phase I (opened 2023-08-26: https://newton.com.tw/wiki/%E4%B8%8B%E5%A1%98%E7%AB%99/53286130)
-  { name_zh: '清东路站', name_en: 'Qingdong Road', lines: S2, opened: '2023-08-26', town: '乐清市/城东街道', source: `${S2_NAMES} ("清东路站位于乐清市城东街道")` },
-  { name_zh: '盐盆站', name_en: 'Yanpen', lines: S2, opened: '2023-08-26', town: '盐盆街道', source: `${S2_NAMES} ("盐盆站位于乐清市盐盆街道")` },
-  { name_zh: '翁垟站', name_en: 'Wengyang', lines: S2, opened: '2023-08-26', town: '翁垟街道', source: `${S2_NAMES} ("翁垟站位于乐清市翁垟街道")` },
-  { name_zh: '柳市东站', name_en: 'Liushi East', lines: S2, opened: '2023-08-26', town: '柳市镇', source: `${S2_NAMES} ("柳市东站位于乐清市柳市镇东部")` },
-  { name_zh: '永兴站', name_en: 'Yongxing', lines: S2, opened: '2023-08-26', town: '永兴街道', source: `${S2_NAMES} ("永兴站位于龙湾区永兴街道")` },
-  { name_zh: '汀田站', name_en: 'Tingtian', lines: S2, opened: '2023-08-26', town: '汀田街道', source: `${S2_NAMES} ("汀田站位于瑞安市汀田街道")` },
-  { name_zh: '莘塍站', name_en: 'Xinsheng', lines: S2, opened: '2023-08-26', town: '莘塍街道', source: `${S2_NAMES} ("莘塍站位于瑞安市莘塍街道")` },
-  { name_zh: '上望站', name_en: 'Shangwang', lines: S2, opened: '2023-08-26', town: '上望街道', source: `${S2_NAMES} ("上望站位于瑞安市上望街道")` },
-  { name_zh: '上东路站', name_en: 'Shangdong Road', lines: S2, opened: '2023-08-26', town: '上望街道', source: `${S2_NAMES} ("上东路站位于瑞安市上望街道")` },
+  { name_zh: '清东路站', name_en: 'Qingdong Road', lines: S2, opened: '2023-08-26', town: '乐清市/城东街道', source: `${S2_NAMES} ("乐清市城东街道，104国道与宁康东路、清东路交叉口东侧地块")` },
+  { name_zh: '盐盆站', name_en: 'Yanpen', lines: S2, opened: '2023-08-26', town: '盐盆街道', source: `${S2_NAMES} ("乐清市盐盆街道，规划永宁大道与中心大道交叉口南侧")` },
+  { name_zh: '翁垟站', name_en: 'Wengyang', lines: S2, opened: '2023-08-26', town: '翁垟街道', source: `${S2_NAMES} ("乐清市翁垟街道，经二路与规划府前路交叉口南侧")` },
+  { name_zh: '柳市东站', name_en: 'Liushi East', lines: S2, opened: '2023-08-26', town: '柳市镇', source: `${S2_NAMES} ("乐清市柳市镇东部，规划沿江大道与规划纵二路、纵七路交叉口之间")` },
+  { name_zh: '永兴站', name_en: 'Yongxing', lines: S2, opened: '2023-08-26', town: '永兴街道', source: `${S2_NAMES} ("龙湾区永兴街道，滨海大道与通海大道交叉口北侧")` },
+  { name_zh: '汀田站', name_en: 'Tingtian', lines: S2, opened: '2023-08-26', town: '汀田街道', source: `${S2_NAMES} ("瑞安市汀田街道，规划龙瑞公路与新安路交叉口北侧")` },
+  { name_zh: '莘塍站', name_en: 'Xinsheng', lines: S2, opened: '2023-08-26', town: '莘塍街道', source: `${S2_NAMES} ("瑞安市莘塍街道，规划龙瑞公路与新兴路交叉口北侧")` },
+  { name_zh: '上望站', name_en: 'Shangwang', lines: S2, opened: '2023-08-26', town: '上望街道', source: `${S2_NAMES} ("瑞安市上望街道，规划龙瑞公路与隆山路交叉口北侧")` },
+  { name_zh: '上东路站', name_en: 'Shangdong Road', lines: S2, opened: '2023-08-26', town: '上望街道', source: `${S2_NAMES} ("瑞安市上望街道，规划世纪大道与上东路交叉口")` },
 ];
 
 const r6 = (v: number) => Math.round(v * 1e6) / 1e6;
