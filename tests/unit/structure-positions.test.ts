@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { distance } from '@turf/turf';
 import type { FeatureCollection, Point } from 'geojson';
+import gcoord from 'gcoord';
 
 const read = <T>(p: string) => JSON.parse(readFileSync(p, 'utf8')) as T;
 type SiteSrc = { name_zh: string; town?: string; lon?: number; lat?: number; source: string; basis?: string };
@@ -43,5 +44,42 @@ describe('plan positions', () => {
     const at = (n: string) => towns.features.find((f) => f.properties.name_zh === n)!.geometry.coordinates;
     expect(distance(mine.geometry.coordinates, at('矾山镇'), { units: 'kilometers' })).toBeLessThan(1);
     expect(distance(mine.geometry.coordinates, at('灵溪镇'), { units: 'kilometers' })).toBeGreaterThan(10);
+  });
+});
+
+describe('sites on a station or a campus of their own', () => {
+  type Own = SiteSrc & { station?: string; campus?: string };
+  const own = sites as Own[];
+  const stations = read<{ stations: { name_zh: string; lon: number; lat: number; placement: string }[] }>('scripts/sources/rail-stations.json').stations;
+  const campuses = read<{ rows: { name: string; lng: number; lat: number }[] }>('scripts/sources/university-extract.json').rows;
+  const km = (a: number[], b: number[]) => distance(a, b, { units: 'kilometers' });
+
+  it('a site that names a station stands on that station’s own table coordinate', () => {
+    const named = own.filter((s) => s.station);
+    expect(named.map((s) => s.station).sort()).toEqual(['温州北站', '温州南站', '温州南站']);
+    for (const s of named) {
+      const row = stations.find((r) => r.name_zh === s.station)!;
+      expect(row.placement, s.station).toBe('own');
+      expect([s.lon, s.lat], s.name_zh).toEqual([row.lon, row.lat]);
+    }
+  });
+
+  it('the campus table reads as BD-09: Fudan (Handan) lands on its Wikipedia point only when converted from BD-09', () => {
+    const fudan = campuses.find((c) => c.name === '复旦大学(邯郸校区)')!;
+    // 31°17′56″N 121°29′57″E: https://www.marbk-73r.win/wiki/Ka%C3%A7inar (mirror of en.wikipedia "Fudan University")
+    const wiki = [121 + 29 / 60 + 57 / 3600, 31 + 17 / 60 + 56 / 3600];
+    expect(km(gcoord.transform([fudan.lng, fudan.lat], gcoord.BD09, gcoord.WGS84), wiki)).toBeLessThan(0.1);
+    expect(km(gcoord.transform([fudan.lng, fudan.lat], gcoord.GCJ02, gcoord.WGS84), wiki)).toBeGreaterThan(0.5);
+  });
+
+  it('a site that names a campus stands on the campus POI (BD-09 → WGS-84), and the 茶山 campuses lie in 茶山', () => {
+    const named = own.filter((s) => s.campus);
+    expect(named.length).toBe(3);
+    const chashan = towns.features.find((f) => f.properties.name_zh === '茶山街道')!.geometry.coordinates;
+    for (const s of named) {
+      const c = campuses.find((r) => r.name === s.campus)!;
+      expect(km([s.lon!, s.lat!], gcoord.transform([c.lng, c.lat], gcoord.BD09, gcoord.WGS84)), s.name_zh).toBeLessThan(0.01);
+      if (s.campus!.includes('茶山')) expect(km([s.lon!, s.lat!], chashan), s.name_zh).toBeLessThan(1.5);
+    }
   });
 });

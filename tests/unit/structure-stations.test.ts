@@ -21,11 +21,10 @@ const ROW_OF: Record<string, string> = {
   'st-taizhou-west': '台州西站', 'st-yueqing-east': '乐清东站(原绅坊站)', 'cr-airport': '机场站', 'st-wenzhou': '温州站',
   'cr-wenzhou-stn': '温州站', 'st-ruian': '瑞安站', 'st-pingyang': '平阳站(原鳌江站)', 'st-qingtian': '青田站',
   'cr-qingdong': '清东路站', 'cr-ruian-s2': '上东路站', 'cr-s1-east-end': '灵昆站',
+  'st-wenling': '温岭站', 'st-fuding': '福鼎站',
 };
 /** Station nodes with no row, and why (each is a stated gap, not a silent one). */
 const NO_ROW: Record<string, string> = {
-  'st-wenling': 'outside the metro area: on the 温岭 seat point, station not found',
-  'st-fuding': 'outside the metro area: on the 福鼎 seat point, station not found',
   'st-xianju': 'outside the metro area: on the 仙居 seat point, station not found',
   'st-wenzhou-east': 'planned station, no published site',
   'cr-ruian-s3': 'S3 under construction: end station on 飞云街道',
@@ -65,9 +64,32 @@ describe('station nodes and the station table', () => {
     }
   });
 
-  it('stations with their own followable coordinate: the four found, each at ±1.5 km or better', () => {
+  it('the national stations stand on their own followable coordinate at ±1 km or better', () => {
     const own = table.stations.filter((s) => s.placement === 'own' && s.followable);
-    expect(own.map((s) => s.name_zh).sort()).toEqual(['丽水站', '乐清东站(原绅坊站)', '台州西站', '机场站', '苍南站'].sort());
-    for (const s of own) expect(s.precision_km, s.name_zh).toBeLessThanOrEqual(2.5);
+    expect(own.map((s) => s.name_zh).sort()).toEqual([
+      '温州站', '温州南站', '温州北站', '瑞安站', '平阳站(原鳌江站)', '苍南站', '青田站', '丽水站', '乐清站', '乐清东站(原绅坊站)',
+      '雁荡山站', '台州西站', '温岭站', '福鼎站', '机场站',
+    ].sort());
+    for (const s of own.filter((x) => x.name_zh !== '机场站')) expect(s.precision_km, s.name_zh).toBeLessThanOrEqual(1);
+  });
+
+  /** Independent checks, typed from the pages cited (not from the station table). */
+  const REFERENCE: [string, [number, number], string][] = [
+    ['苍南站', [120 + 24 / 60 + 25.55 / 3600, 27 + 31 / 60 + 52.8 / 3600], 'zh.wikipedia-on-ipfs.org 苍南站'],
+    ['丽水站', [119 + 57 / 60 + 1.51 / 3600, 28 + 26 / 60 + 43.88 / 3600], 'wiki.kfd.me 丽水站'],
+  ];
+  it.each(REFERENCE)('cnstation.csv agrees with Wikipedia for %s (within 0.2 km)', (name, ref) => {
+    const extract = JSON.parse(readFileSync('scripts/sources/cnstation-extract.json', 'utf8')) as { rows: string[] };
+    const row = extract.rows.map((r) => r.split(',')).find((c) => c[0] === name)!;
+    // the row's own WGS-84 columns, not the build's conversion
+    expect(km([Number(row[9]), Number(row[10])], ref)).toBeLessThan(0.2);
+  });
+
+  it('the table\'s 瑞安站 is the extract\'s GCJ-02 pair converted: on the row\'s own WGS-84 columns, not on the raw GCJ-02 pair', () => {
+    const extract = JSON.parse(readFileSync('scripts/sources/cnstation-extract.json', 'utf8')) as { rows: string[] };
+    const row = extract.rows.map((r) => r.split(',')).find((c) => c[0] === '瑞安站')!;
+    const t = table.stations.find((s) => s.name_zh === '瑞安站')!;
+    expect(km([t.lon, t.lat], [Number(row[9]), Number(row[10])])).toBeLessThan(0.01);
+    expect(km([t.lon, t.lat], [Number(row[7]), Number(row[8])])).toBeGreaterThan(0.3);
   });
 });
