@@ -5,6 +5,7 @@ export const TRAVEL_STRINGS = {
   tab: { zh: '交通圈', en: 'Travel' },
   heading: { zh: '三个"1小时交通圈"（2022年目标）', en: 'The three 1-hour travel circles (2022 target)' },
   scenario: { zh: '情景', en: 'Scenario' },
+  sameAsYear: { zh: '情景即顶部的年份：二者是同一控件，切换其一即切换另一。', en: 'The scenario is the year at the top: one control, switching either switches both.' },
   'existing-2019': { zh: '2019 现状', en: '2019 existing' },
   'plan-2022': { zh: '2022 规划', en: '2022 plan' },
   'plan-2035': { zh: '2035 规划', en: '2035 plan' },

@@ -75,6 +75,8 @@ export interface CircleResult {
   scenario: Scenario;
   interpretation: CircleInterpretation;
   origin: Site;
+  /** Every origin of the grid (the 都市区 circle starts from all unit seats at once). */
+  origins: Site[];
   rings: Ring[];
   table: TargetRow[];
   coverage: Coverage;
@@ -116,7 +118,7 @@ export function computeCircle(
   });
   const cov = coverage(model, model.countyOf, engine.counties, grid.minutes, options.cutoffsMinutes ?? DEFAULT_CUTOFFS_MINUTES, it.scope);
   report('done', 1);
-  return { planRef: ref, scenario, interpretation: it, origin, rings, table, coverage: cov, grid, activeEdgeIds: graph.activeEdgeIds };
+  return { planRef: ref, scenario, interpretation: it, origin, origins: [origin], rings, table, coverage: cov, grid, activeEdgeIds: graph.activeEdgeIds };
 }
 
 function uniqueSites<T extends Site>(sites: T[]): T[] {
