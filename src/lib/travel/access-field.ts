@@ -22,9 +22,7 @@ export interface AccessField {
 export function accessField(spec: GridSpec, friction: Friction, lon: number, lat: number, capMinutes: number, snapKm = 1): AccessField | null {
   const start = nearestLand(spec, friction.minPerKm, lon, lat, snapKm);
   if (start < 0) return null;
-  let fastest = Infinity;
-  for (const m of friction.minPerKm) if (m < fastest) fastest = m;
-  const reach = Math.ceil(capMinutes / fastest / (spec.cellM / 1000)) + 1;
+  const reach = Math.ceil(capMinutes / friction.fastestMinPerKm / (spec.cellM / 1000)) + 1;
   const sc = start % spec.width;
   const sr = (start - sc) / spec.width;
   const col0 = Math.max(0, sc - reach);
@@ -63,7 +61,26 @@ export function accessField(spec: GridSpec, friction: Friction, lon: number, lat
       }
     }
   }
-  return { col0, row0, width, height, minutes: Float32Array.from(minutes) };
+  return crop({ col0, row0, width, height }, minutes);
+}
+
+/** The field cut to the bounding box of its reached cells (memory: slow ground reaches less far). */
+function crop(win: { col0: number; row0: number; width: number; height: number }, minutes: Float64Array): AccessField {
+  let c0 = win.width, c1 = -1, r0 = win.height, r1 = -1;
+  for (let r = 0; r < win.height; r++) {
+    for (let c = 0, i = r * win.width; c < win.width; c++, i++) {
+      if (minutes[i] === Infinity) continue;
+      if (c < c0) c0 = c;
+      if (c > c1) c1 = c;
+      if (r < r0) r0 = r;
+      r1 = r;
+    }
+  }
+  const width = c1 - c0 + 1;
+  const height = r1 - r0 + 1;
+  const out = new Float32Array(width * height);
+  for (let r = 0; r < height; r++) for (let c = 0; c < width; c++) out[r * width + c] = minutes[(r0 + r) * win.width + c0 + c];
+  return { col0: win.col0 + c0, row0: win.row0 + r0, width, height, minutes: out };
 }
 
 /** out[cell] = min(out[cell], offset + field) over the field's window, minutes. */

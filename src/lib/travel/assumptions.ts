@@ -76,7 +76,7 @@ export const DEFAULT_ACCESS: AccessOptions = {
   urbanRadiusTownKm: 1,
   slopeDecay: 3.5,
   minSlopeFactor: 0.25,
-  capMinutes: 30,
+  capMinutes: 40,
 };
 
 /** Grid cell sizes, metres. */

@@ -17,6 +17,8 @@ export interface Friction {
   urban: Uint8Array;
   /** Terrain slope (rise/run) per cell, 0 where the DEM has no data. */
   slope: Float32Array;
+  /** Least minutes per km of any land cell (bounds how far an access leg can reach). */
+  fastestMinPerKm: number;
 }
 
 /** Slope magnitude (rise/run) per DEM cell by central differences (one-sided at edges and next to nodata). */
@@ -63,6 +65,7 @@ export function buildFriction(model: LandModel, dem?: Dem | null, towns?: Featur
   }
   const urban = urbanMask(spec, towns, options);
   const minPerKm = new Float32Array(n);
+  let fastest = Infinity;
   for (let i = 0; i < n; i++) {
     if (!land[i]) {
       minPerKm[i] = Infinity;
@@ -70,8 +73,9 @@ export function buildFriction(model: LandModel, dem?: Dem | null, towns?: Featur
     }
     const factor = Math.max(options.minSlopeFactor, Math.exp(-options.slopeDecay * slope[i]));
     minPerKm[i] = 60 / ((urban[i] ? options.urbanSpeedKmh : options.ruralSpeedKmh) * factor);
+    if (minPerKm[i] < fastest) fastest = minPerKm[i];
   }
-  return { minPerKm, urban, slope };
+  return { minPerKm, urban, slope, fastestMinPerKm: fastest };
 }
 
 /** Cells within the urban radius of a gazetteer 街道 (kind "subdistrict") or 镇 ("town") centre. */
