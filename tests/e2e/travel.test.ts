@@ -59,9 +59,10 @@ describe('travel circles', () => {
       const setData = src.setData.bind(src);
       src.setData = (fc: any) => (w.__painted.push([fc.features[0]?.properties?.result ?? '', wanted()]), setData(fc));
     });
+    // 市域 and at once 2019 (the race of issue 11). Whether the 市域 · 2022 reply lands before or
+    // after the second click, nothing but the state wanted at that moment may be shown or painted
+    // (the reply orders themselves are covered by src/lib/state/travel-controller.test.ts).
     await page.getByTestId('ring-ring-city').click();
-    // Click 2019 while the 市域 · 2022 circle is being computed (the race of issue 11).
-    await page.waitForSelector('[data-testid="travel-panel"][data-wanted="ring-city:plan-2022"][data-result=""]');
     await page.getByTestId('scenario-existing-2019').click();
     await computed('ring-city', 'existing-2019');
     const { shown, painted } = await page.evaluate(() => ({ shown: (window as any).__shown as string[][], painted: (window as any).__painted as string[][] }));
