@@ -34,6 +34,8 @@ export interface Chapter {
   highlight: string[];
   year: PlanYear;
   travel?: { ring: RingRef; scenario: Scenario };
+  /** A paragraph or section of the plan text shown as the caption's source (src/lib/plan/text/ids.ts), e.g. `三(一)1`. */
+  paragraph?: string;
 }
 
 export interface ValidationContext {

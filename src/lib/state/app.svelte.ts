@@ -6,9 +6,10 @@ import type { Lang } from '../i18n';
 import { DEFAULT_VISIBLE } from '../plan/catalogue';
 import type { PlanYear } from '../plan/model';
 import { TravelState } from './travel.svelte';
+import { ReaderState } from '../plan/text/reader-state.svelte';
 
 export type MapStatus = 'loading' | 'ready' | 'no-webgl' | 'failed';
-export type Tab = 'layers' | 'projects' | 'targets' | 'travel' | 'import';
+export type Tab = 'layers' | 'projects' | 'targets' | 'travel' | 'import' | 'text';
 
 export type Selection =
   | { kind: 'county'; id: string; feature: Feature }
@@ -35,6 +36,8 @@ export class AppState {
   fitRequest = $state(0);
   /** The three 1-hour circles, scenarios and click-anywhere catchments (issue #4); its scenario is `year` (one time control). */
   travel = new TravelState(this);
+  /** The plan-text reader: wide mode, highlighted paragraph, reading position (issue 16). */
+  reader = new ReaderState();
 
   toggleLang(): void {
     this.lang = this.lang === 'zh' ? 'en' : 'zh';

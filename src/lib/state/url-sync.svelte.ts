@@ -73,6 +73,8 @@ export class UrlSync {
       chapter: this.presenter.active ? this.presenter.index : null,
       embed: this.embed,
       imports: this.imports ? linkPayloads(this.imports.layers, MAX_LINK_IMPORT_CHARS).included : [],
+      readerParagraph: app.reader.paragraph,
+      ...(app.tab === 'text' ? { readerPosition: app.reader.position, readerWide: app.reader.wide } : {}),
     };
   }
 
@@ -122,6 +124,9 @@ export class UrlSync {
     if (s.scenario) app.travel.scenario = s.scenario; // = the year (one control; decodeState made y and sc agree)
     if (s.ring) app.travel.ring = s.ring;
     if (s.maxMinutes != null) app.travel.maxMinutes = s.maxMinutes;
+    if (s.readerPosition) app.reader.position = s.readerPosition;
+    if (s.readerParagraph) app.reader.paragraph = s.readerParagraph;
+    if (s.readerWide) app.reader.wide = true;
     if (s.chapter != null) {
       // A chapter brings its own camera, layers, year and highlight.
       this.presenter.enter(s.chapter);
