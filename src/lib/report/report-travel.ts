@@ -24,14 +24,14 @@ export interface ReportTravel {
 /** The shared engine: TravelController.engine in the app. */
 export type EngineHandle = () => Promise<{ client: TravelClient; data: EngineData }>;
 
-/** Minutes to the main centre (its first site, 温州市人民政府, as the engine's circles use) and to the nearest sub-centre. */
+/** Minutes to the main centre (温州市人民政府, the first 'city-core' site, as the engine's circles use) and to the nearest sub-centre. */
 export async function reportTravel(anchor: [number, number], engine: EngineHandle): Promise<ReportTravel> {
   const { client, data } = await engine();
   const point: PointMessage = await client.point({ lonLat: anchor, scenario: REPORT_SCENARIO, add: [], remove: [], cutoffsMinutes: [15, 30, 45, 60] }, { channel: 'report' });
   const positions = data.positions;
   const sites = (key: string): TravelTarget[] =>
     (positions.features[key]?.sites ?? []).map((s) => ({ name_zh: s.name_zh, name_en: s.name_en ?? s.name_zh, lonLat: toWgs84([s.lon, s.lat], /^GCJ/i.test(s.datum ?? '') ? 'GCJ02' : /^BD/i.test(s.datum ?? '') ? 'BD09' : 'WGS84') as [number, number] }));
-  const [main] = travelTimes(point.grid, sites('main-centre').slice(0, 1));
+  const [main] = travelTimes(point.grid, sites('city-core').slice(0, 1));
   const subs = travelTimes(point.grid, [...sites('sub-centre-north'), ...sites('sub-centre-south')]).sort((a, b) => a.minutes - b.minutes);
   const population = Object.fromEntries(Object.entries(point.population).map(([id, p]) => [id, p.population]));
   return { mainCentre: main ?? null, nearestSubCentre: subs[0] ?? null, population };

@@ -22,7 +22,12 @@ export interface CircleInterpretation {
   budgetMinutes: number;
   modes_en: string;
   modes_zh: string;
-  /** Plan-positions key of the origin (first site) and of the target sites. */
+  /**
+   * Plan-positions key of the origin (its first site) and of the target sites. The origin is
+   * 'city-core', whose first site is 温州市人民政府: the main-centre list starts with the old city
+   * (五马) since the positions were re-placed (issue 9), and the circles are stated from the
+   * municipal government.
+   */
   originKey: string;
   targetKeys: string[] | 'county-seats';
   /**
@@ -43,20 +48,20 @@ const MODES_ZH = '路网全部方式(公路、铁路、高铁、市域铁路)及
 export const CIRCLES: Record<RingRef, CircleInterpretation> = {
   'ring-urban': {
     planRef: 'ring-urban', name_zh: '城区1小时交通圈', name_en: 'Urban 1-hour circle', grid: 'urban', budgetMinutes: 60,
-    modes_en: MODES_EN, modes_zh: MODES_ZH, originKey: 'main-centre', targetKeys: ['main-centre', 'city-core', 'main-centre-north', 'main-centre-south'], method: 'from-centre',
+    modes_en: MODES_EN, modes_zh: MODES_ZH, originKey: 'city-core', targetKeys: ['main-centre', 'city-core', 'main-centre-north', 'main-centre-south'], method: 'from-centre',
     scope: URBAN_CORE_ADCODES,
     note_en: 'From the main centre (Wenzhou municipal government, 环大罗山 centre) over the urban core (鹿城, 龙湾, 瓯海 plus the 瓯北 and 瑞安 extensions of the main centre) on a 100 m grid; coverage is reported for 鹿城, 龙湾, 瓯海.',
     note_zh: '自主中心(温州市人民政府,环大罗山中心)出发,范围为城区(鹿城、龙湾、瓯海及主中心延伸的瓯北、瑞安),100 m 栅格;覆盖率统计鹿城、龙湾、瓯海。',
   },
   'ring-city': {
     planRef: 'ring-city', name_zh: '市域1小时交通圈', name_en: 'City-region 1-hour circle', grid: 'metro', budgetMinutes: 60,
-    modes_en: MODES_EN, modes_zh: MODES_ZH, originKey: 'main-centre', targetKeys: 'county-seats', method: 'from-centre',
+    modes_en: MODES_EN, modes_zh: MODES_ZH, originKey: 'city-core', targetKeys: 'county-seats', method: 'from-centre',
     note_en: 'From the main centre to every county seat (table: minutes, ✓ when ≤ 60), plus rings over the whole metropolitan area on a 250 m grid.',
     note_zh: '自主中心至各县(市、区)政府驻地(表:分钟数,≤60 为 ✓),并在整个都市区 250 m 栅格上绘制等时圈。',
   },
   'ring-metro': {
     planRef: 'ring-metro', name_zh: '都市区1小时交通圈', name_en: 'Metropolitan 1-hour circle', grid: 'metro', budgetMinutes: 60,
-    modes_en: MODES_EN, modes_zh: MODES_ZH, originKey: 'main-centre', targetKeys: 'county-seats', method: 'seat-pairs',
+    modes_en: MODES_EN, modes_zh: MODES_ZH, originKey: 'city-core', targetKeys: 'county-seats', method: 'seat-pairs',
     note_en: 'The metropolitan area as a whole: every one of the 13 unit seats (12 Wenzhou units and 青田) to every other. Table: for each seat, its slowest pair (minutes, to which seat) and how many of the 12 others it reaches within 60 min (✓ when all). Rings: time to the nearest seat from anywhere (all 13 seats are origins at once), 250 m grid; coverage = share of the area within reach of some seat.',
     note_zh: '都市区整体:13 个县(市、区)政府驻地(温州 12 个及青田)两两之间。表:每个驻地最慢的一对(分钟及对方)与 60 分钟内可达的其他驻地数(全部可达为 ✓)。等时圈:任一点到最近驻地的时间(13 个驻地同时为起点),250 m 栅格;覆盖率 = 任一驻地可达范围的占比。',
   },
