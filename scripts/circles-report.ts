@@ -1,23 +1,38 @@
 /**
  * Prints, per scenario, the 市域 circle's seat table (minutes from the main centre, ✓ ≤ 60) and the
- * share of land and population within 15/30/45/60 min. Run: `npm run circles`.
+ * share of land and population within 15/30/45/60 min, and the 都市区 circle's slowest seat pairs.
+ * `--validate`: the model against the real travel times of scripts/sources/travel-times.json
+ * (table model vs source, error, median absolute error).
+ * Run: `npm run circles` · `npm run circles -- --validate`.
  */
-import { createEngine } from '../src/lib/travel/engine';
 import { computeCircle } from '../src/lib/travel/circles';
+import { createEngine } from '../src/lib/travel/engine';
 import type { Scenario } from '../src/lib/travel/graph';
+import { loadEngineData } from '../src/lib/travel/test/data';
+import { medianAbsShare, validate, type TravelTimeRow } from '../src/lib/travel/validation';
 import { fromRoot, readJson } from './lib/io';
-import { populationTable, type PopulationSource } from '../src/lib/data/population';
 
-const engine = createEngine({
-  network: readJson(fromRoot('geodata/network/network.geojson')),
-  sea: readJson(fromRoot('geodata/base/sea.geojson')),
-  counties: readJson(fromRoot('geodata/admin/counties.geojson')),
-  census: { counties: populationTable(readJson<PopulationSource>(fromRoot('scripts/sources/county-population-2020.json'))) },
-  positions: readJson(fromRoot('scripts/sources/plan-positions.json')),
-});
+const data = loadEngineData();
+const engine = createEngine(data);
 const pct = (xs: number[]) => xs.map((x) => (100 * x).toFixed(1)).join(' / ');
-for (const scenario of ['existing-2019', 'plan-2022', 'plan-2035'] as Scenario[]) {
-  const c = computeCircle(engine, 'ring-city', scenario);
-  console.log(`${scenario}: ${c.table.map((t) => `${t.name_zh} ${Math.round(t.minutes)}′${t.withinBudget ? '✓' : '✗'}`).join('  ')}`);
-  console.log(`  within 15/30/45/60 min — land % ${pct(c.coverage.total.landShare)}; population % ${pct(c.coverage.total.populationShare)}`);
+
+if (process.argv.includes('--validate')) {
+  const rows = readJson<{ times: TravelTimeRow[] }>(fromRoot('scripts/sources/travel-times.json')).times;
+  const v = validate(engine, rows, data.towns);
+  console.log('| # | from → to | what | scenario | source min | model min | error | source |');
+  console.log('|---|---|---|---|---:|---:|---:|---|');
+  v.forEach((r, k) => {
+    const e = `${r.errorMinutes >= 0 ? '+' : ''}${r.errorMinutes.toFixed(0)} (${r.errorShare >= 0 ? '+' : ''}${(100 * r.errorShare).toFixed(0)} %)`;
+    const ends = `${r.row.from.replace(/^\w+:/, '')} → ${r.row.to.replace(/^\w+:/, '')}`;
+    console.log(`| ${k + 1} | ${ends} | ${r.row.kind}${r.row.mode ? ` (${r.row.mode})` : ''} | ${r.row.scenario} | ${r.row.minutes} | ${r.modelMinutes.toFixed(0)} | ${e} | [${r.row.publisher ?? 'source'}](${r.row.source}) |`);
+  });
+  console.log(`\n${v.length} rows; median absolute error ${(100 * medianAbsShare(v)).toFixed(1)} % (target ≤ 15 %)`);
+} else {
+  for (const scenario of ['existing-2019', 'plan-2022', 'plan-2035'] as Scenario[]) {
+    const c = computeCircle(engine, 'ring-city', scenario);
+    console.log(`${scenario}: ${c.table.map((t) => `${t.name_zh} ${Math.round(t.minutes)}′${t.withinBudget ? '✓' : '✗'}`).join('  ')}`);
+    console.log(`  within 15/30/45/60 min — land % ${pct(c.coverage.total.landShare)}; population % ${pct(c.coverage.total.populationShare)}`);
+    const m = computeCircle(engine, 'ring-metro', scenario);
+    console.log(`  都市区 slowest pairs: ${m.table.map((t) => `${t.name_zh}→${t.farthest?.name_zh} ${Math.round(t.minutes)}′ (${t.pairsWithin}/${t.pairsTotal})`).join('  ')}`);
+  }
 }

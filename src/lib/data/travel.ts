@@ -9,6 +9,9 @@ import seaUrl from '../../../geodata/base/sea.geojson?url';
 import countiesUrl from '../../../geodata/admin/counties.geojson?url';
 import populationUrl from '../../../scripts/sources/county-population-2020.json?url';
 import positionsUrl from '../../../scripts/sources/plan-positions.json?url';
+import demUrl from '../../../geodata/base/dem.json?url';
+import townsUrl from '../../../geodata/base/townships.geojson?url';
+import type { Dem } from '../travel/friction';
 import type { EngineData, PlanPositions } from '../travel/engine';
 import { populationTable, type PopulationRow, type PopulationSource } from './population';
 
@@ -20,15 +23,17 @@ async function fetchJson<T>(url: string): Promise<T> {
   return (await res.json()) as T;
 }
 
-/** Full-resolution counties (the engine's coverage denominators), network, sea and positions. */
+/** Full-resolution counties (the engine's coverage denominators), network, sea, positions, DEM and townships (friction surface). */
 export async function loadTravelData(): Promise<{ engine: EngineData; population: PopulationRow[] }> {
-  const [network, sea, counties, population, positions] = await Promise.all([
+  const [network, sea, counties, population, positions, dem, towns] = await Promise.all([
     fetchJson<FeatureCollection>(networkUrl),
     fetchJson<FeatureCollection>(seaUrl),
     fetchJson<FeatureCollection>(countiesUrl),
     fetchJson<PopulationSource>(populationUrl),
     fetchJson<PlanPositions>(positionsUrl),
+    fetchJson<Dem>(demUrl),
+    fetchJson<FeatureCollection>(townsUrl),
   ]);
   const table = populationTable(population);
-  return { engine: { network, sea, counties, census: { counties: table }, positions }, population: table };
+  return { engine: { network, sea, counties, census: { counties: table }, positions, dem, towns }, population: table };
 }

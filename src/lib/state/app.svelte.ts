@@ -36,8 +36,8 @@ export class AppState {
   filters = $state<ListFilters>({ action: null, task: null, status: null, county: null });
   /** Bumped to ask the map to fit the current selection (list/search clicks, not map clicks). */
   fitRequest = $state(0);
-  /** The three 1-hour circles, scenarios and click-anywhere catchments (issue #4). */
-  travel = new TravelState();
+  /** The three 1-hour circles, scenarios and click-anywhere catchments (issue #4); its scenario is `year` (one time control). */
+  travel = new TravelState(this);
   /** The plan-text reader: wide mode, highlighted paragraph, reading position (issue 16). */
   reader = new ReaderState();
 

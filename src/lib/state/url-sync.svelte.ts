@@ -69,7 +69,7 @@ export class UrlSync {
       selection: sel ? (sel.kind === 'plan' ? { kind: 'plan', id: sel.id, featureId: sel.featureId } : { kind: 'county', id: sel.id }) : null,
       year: app.year,
       tab: app.tab,
-      ...(travel ? { scenario: tr.scenario, ring: tr.ring, origin: tr.origin } : {}),
+      ...(travel ? { scenario: tr.scenario, ring: tr.ring, maxMinutes: tr.maxMinutes, origin: tr.origin } : {}),
       chapter: this.presenter.active ? this.presenter.index : null,
       embed: this.embed,
       imports: this.imports ? linkPayloads(this.imports.layers, MAX_LINK_IMPORT_CHARS).included : [],
@@ -121,8 +121,9 @@ export class UrlSync {
     this.notices = notices;
     if (s.lang) app.lang = s.lang;
     if (s.tab) app.tab = s.tab;
-    if (s.scenario) app.travel.scenario = s.scenario;
+    if (s.scenario) app.travel.scenario = s.scenario; // = the year (one control; decodeState made y and sc agree)
     if (s.ring) app.travel.ring = s.ring;
+    if (s.maxMinutes != null) app.travel.maxMinutes = s.maxMinutes;
     if (s.readerPosition) app.reader.position = s.readerPosition;
     if (s.readerParagraph) app.reader.paragraph = s.readerParagraph;
     if (s.readerWide) app.reader.wide = true;

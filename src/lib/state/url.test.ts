@@ -20,6 +20,7 @@ const FULL: Snapshot = {
   tab: 'travel',
   scenario: 'plan-2022',
   ring: 'ring-city',
+  maxMinutes: 90,
   origin: [120.6, 27.9],
   chapter: 3,
   embed: true,
@@ -49,6 +50,23 @@ describe('encodeState / decodeState', () => {
 
   it('reads a hash without a version as the current version (hand-typed #ch=0)', () => {
     expect(decodeState('#ch=0', ctx())).toEqual({ snapshot: { chapter: 0 }, notices: [] });
+  });
+
+  it('reads the cut-off minutes, and drops an invalid one on its own', () => {
+    expect(decodeState('#v=1&m=45&r=ring-metro', ctx())).toEqual({ snapshot: { maxMinutes: 45, ring: 'ring-metro' }, notices: [] });
+    const bad = decodeState('#v=1&m=50&r=ring-metro', ctx());
+    expect(bad.snapshot).toEqual({ ring: 'ring-metro' });
+    expect(bad.notices.map((n) => n.en)).toEqual(["The link's travel cut-off could not be read; using the default."]);
+  });
+
+  it('joins an old link whose year and scenario disagree: the scenario on the travel tab, the year elsewhere', () => {
+    const travel = decodeState('#v=1&y=2035&t=travel&sc=existing-2019', ctx());
+    expect(travel.snapshot).toMatchObject({ year: 2019, scenario: 'existing-2019' });
+    expect(travel.notices).toHaveLength(1);
+    const layers = decodeState('#v=1&y=2035&t=layers&sc=existing-2019', ctx());
+    expect(layers.snapshot).toMatchObject({ year: 2035, scenario: 'plan-2035' });
+    // A link written before the cut-off part existed still decodes, with no notice.
+    expect(decodeState('#v=1&y=2022&t=travel&sc=plan-2022&r=ring-city', ctx())).toEqual({ snapshot: { year: 2022, tab: 'travel', scenario: 'plan-2022', ring: 'ring-city' }, notices: [] });
   });
 
   it('accepts embed=1 as well as e=1', () => {

@@ -14,8 +14,9 @@
  * |       | or `county:<adcode>`                      | adcodes of the index's counties                     |
  * | y     | plan year                                 | `2019` · `2022` · `2035`                            |
  * | t     | sidebar tab                               | `layers` `projects` `targets` `travel` `import` `text` |
- * | sc    | travel scenario                           | `existing-2019` · `plan-2022` · `plan-2035`         |
+ * | sc    | travel scenario (= the year: one control) | `existing-2019` · `plan-2022` · `plan-2035`         |
  * | r     | travel ring                               | `ring-urban` · `ring-city` · `ring-metro`           |
+ * | m     | travel cut-off, minutes (rings every 15)  | 15 · 30 · … · 120                                   |
  * | o     | clicked catchment origin `lon,lat`        | inside the region                                   |
  * | ch    | presenter chapter (0-based); enters it    | 0 … chapters − 1                                    |
  * | e     | embed mode (also `embed=1`)               | `1`                                                 |
@@ -25,6 +26,9 @@
  * | hp    | paragraph/section shown on the map        | same ids; its items are highlighted                 |
  * | rw    | plan-text wide reading mode               | `1`                                                 |
  *
+ * The year and the travel scenario are one state: a link whose `y` and `sc` disagree (written
+ * before they were joined) is read with `sc` on the travel tab and `y` elsewhere, with a notice.
+ *
  * Each part is read on its own: a malformed, unknown or out-of-range part is left out of the
  * snapshot (the app keeps its default for it) and adds a bilingual notice. Decoding never throws.
  * Values that leave this module are always re-built from validated tokens, never echoed input.
@@ -32,7 +36,7 @@
 import type { Lang } from '../i18n';
 import { YEARS, type PlanYear } from '../plan/model';
 import { RING_REFS, type RingRef } from '../travel/circles';
-import { SCENARIOS, type Scenario } from '../travel/graph';
+import { SCENARIOS, SCENARIO_OF_YEAR, YEAR_OF_SCENARIO, type Scenario } from '../travel/graph';
 import type { Tab } from './app.svelte';
 import { isParagraphIdShape } from '../plan/text/ids';
 
@@ -65,6 +69,8 @@ export interface Snapshot {
   tab: Tab;
   scenario: Scenario;
   ring: RingRef;
+  /** Largest travel cut-off, minutes (multiple of 15, 15–120). */
+  maxMinutes: number;
   origin: [number, number] | null;
   chapter: number | null;
   embed: boolean;
@@ -112,6 +118,7 @@ export function encodeState(s: Partial<Snapshot>): string {
   if (s.tab) parts.push(`t=${s.tab}`);
   if (s.scenario) parts.push(`sc=${s.scenario}`);
   if (s.ring) parts.push(`r=${s.ring}`);
+  if (s.maxMinutes != null) parts.push(`m=${s.maxMinutes}`);
   if (s.origin) parts.push(`o=${round(s.origin[0], 5)},${round(s.origin[1], 5)}`);
   if (s.chapter != null) parts.push(`ch=${s.chapter}`);
   if (s.embed) parts.push('e=1');
@@ -215,6 +222,12 @@ export function decodeState(hash: unknown, ctx: DecodeContext): Decoded {
         else bad(LABELS.r);
         break;
       }
+      case 'm': {
+        const m = /^\d{2,3}$/.test(value) ? Number(value) : NaN;
+        if (m >= 15 && m <= 120 && m % 15 === 0) snapshot.maxMinutes = m;
+        else bad(LABELS.m);
+        break;
+      }
       case 'o': {
         const o = parseLonLat(value);
         if (o && inRegion(o)) snapshot.origin = o;
@@ -250,6 +263,12 @@ export function decodeState(hash: unknown, ctx: DecodeContext): Decoded {
         else if (value !== '0') bad(LABELS.e);
         break;
     }
+  }
+  // One time control: an older link may carry a year and a scenario that disagree.
+  if (snapshot.year != null && snapshot.scenario && YEAR_OF_SCENARIO[snapshot.scenario] !== snapshot.year) {
+    if (snapshot.tab === 'travel') snapshot.year = YEAR_OF_SCENARIO[snapshot.scenario];
+    else snapshot.scenario = SCENARIO_OF_YEAR[snapshot.year];
+    note(TIME_JOINED);
   }
   return { snapshot, notices };
 }
@@ -287,6 +306,7 @@ const LABELS = {
   t: { zh: '面板', en: 'panel' },
   sc: { zh: '交通情景', en: 'travel scenario' },
   r: { zh: '交通圈', en: 'travel circle' },
+  m: { zh: '交通圈时限', en: 'travel cut-off' },
   o: { zh: '起点', en: 'origin point' },
   ch: { zh: '演示章节', en: 'presentation chapter' },
   e: { zh: '嵌入模式', en: 'embed mode' },
@@ -301,6 +321,7 @@ const OUTDATED: Notice = { zh: '链接格式版本不符，已尽量读取其中
 const UNKNOWN_PARTS: Notice = { zh: '链接中有无法识别的部分，已忽略。', en: 'Parts of the link were not recognised and were ignored.' };
 const DROPPED_LAYERS: Notice = { zh: '链接中的部分图层不存在，已忽略。', en: 'Some layers in the link do not exist and were ignored.' };
 const CLAMPED: Notice = { zh: '链接中的地图视角超出都市区范围，已调整。', en: 'The map view in the link was outside the metropolitan area and was adjusted.' };
+const TIME_JOINED: Notice = { zh: '链接中的年份与交通情景不一致（二者现为同一控件），已按当前面板取其一。', en: 'The link\'s year and travel scenario disagreed (they are now one control); the one of its panel was used.' };
 const TOO_LONG: Notice = { zh: '链接过长，无法读取，已显示默认视图。', en: 'The link is too long to read; showing the default view.' };
 
 function partNotice(label: Notice): Notice {

@@ -36,21 +36,48 @@ export const CIRCUITY: Record<string, number> = {
   ferry: 1.1,
 };
 
+/**
+ * The last mile (off the network) as a friction surface, in the manner of the global
+ * accessibility maps (Weiss et al., "A global map of travel time to cities to assess inequalities
+ * in accessibility in 2015", Nature 553, 2018): every land cell gets a speed, and a trip's access
+ * leg is the least-cost path over the 8-connected raster (cost of a step = step length × mean of
+ * the two cells' minutes per km). Weiss et al. take the speed of the fastest road or land cover in
+ * the pixel and slow walking by Tobler's hiking function; here the roads of the network are edges,
+ * and the rest (local roads, not mapped) gets:
+ *   speed = (urban ? urbanSpeedKmh : ruralSpeedKmh) × max(minSlopeFactor, exp(−slopeDecay × S))
+ * with S the terrain slope (rise/run) from the DEM. exp(−3.5·S) is Tobler's decay (the same
+ * exponent, applied to the slope's magnitude because roads are two-way): on mountain roads the
+ * winding grows with the slope, so the straight-line speed falls (S = 0.1 → ×0.70, S = 0.3 → ×0.35).
+ * Speeds are straight-line equivalents (local-road detours included). Water (sea and the
+ * estuaries the sea polygon carries) is not crossable: only network edges (bridges, ferries) cross it.
+ */
 export interface AccessOptions {
-  /** Off-network speed over the straight line between a cell and a network node, km/h. */
-  accessSpeedKmh: number;
-  /** Longest off-network leg, straight-line km. Cells farther than this from every node are unreachable. */
-  accessCapKm: number;
+  /** Local roads outside towns, flat ground, straight-line km/h (≈ 39 km/h on the road at circuity 1.3). */
+  ruralSpeedKmh: number;
+  /** Streets in towns and urban subdistricts, straight-line km/h (≈ 26 km/h on the road at circuity 1.3; signals, congestion). */
+  urbanSpeedKmh: number;
+  /** A cell is urban within this distance of a 街道 (subdistrict) centre of the gazetteer, km. */
+  urbanRadiusSubdistrictKm: number;
+  /** … or within this distance of a 镇 (town) centre, km. */
+  urbanRadiusTownKm: number;
+  /** Tobler's exponent: speed × exp(−slopeDecay × slope). */
+  slopeDecay: number;
+  /** Floor of the slope factor (the steepest DEM cells still carry a mountain road). */
+  minSlopeFactor: number;
+  /** Longest access leg, minutes: beyond it a cell is not reached from that node. */
+  capMinutes: number;
 }
 
-/**
- * 30 km/h straight-line ≈ 23 km/h along local roads at circuity 1.3 (mixed urban/town roads).
- * The cap is 15 km rather than 10 km because the network's nodes sit only at county seats,
- * stations and representative interchanges (many anchored on the seat point): with 10 km most of
- * the plain between seats would be unreachable although roads exist. At the cap the access leg
- * takes 30 min.
- */
-export const DEFAULT_ACCESS: AccessOptions = { accessSpeedKmh: 30, accessCapKm: 15 };
+/** The friction numbers, stated once (the panel shows them through ASSUMPTIONS.access). */
+export const DEFAULT_ACCESS: AccessOptions = {
+  ruralSpeedKmh: 30,
+  urbanSpeedKmh: 20,
+  urbanRadiusSubdistrictKm: 2,
+  urbanRadiusTownKm: 1,
+  slopeDecay: 3.5,
+  minSlopeFactor: 0.25,
+  capMinutes: 40,
+};
 
 /** Grid cell sizes, metres. */
 export const CELL_M = { metro: 250, city: 250, urban: 100 } as const;
@@ -73,8 +100,8 @@ export const ASSUMPTIONS = {
     zh: `上车等候(每次乘上铁路或轮渡时计入,换乘亦计;下车不计):高铁 ${BOARDING_WAIT_MINUTES.hsr} 分、普速铁路 ${BOARDING_WAIT_MINUTES.rail} 分、市域铁路 ${BOARDING_WAIT_MINUTES.cityrail} 分、地铁 ${BOARDING_WAIT_MINUTES.metro} 分、轮渡 ${BOARDING_WAIT_MINUTES.ferry} 分。`,
   },
   access: {
-    en: `Off-network access: straight line at ${DEFAULT_ACCESS.accessSpeedKmh} km/h, at most ${DEFAULT_ACCESS.accessCapKm} km, from the origin directly or from any network node; only within the same connected land area of the grid (4-connected cells), so access never crosses the sea or a river wide enough to show on the grid — bridges and ferries are network edges.`,
-    zh: `路网外接驳:按直线 ${DEFAULT_ACCESS.accessSpeedKmh} km/h,最远 ${DEFAULT_ACCESS.accessCapKm} km,可从起点直接或从任一路网节点出发;仅限栅格上同一连通陆域(四邻接),不跨海、不跨栅格上可见的江面——桥梁与轮渡是路网边。`,
+    en: `Off-network access (the last mile) is a friction surface (Weiss et al., Nature 2018): least-cost paths over the 8-connected grid, at most ${DEFAULT_ACCESS.capMinutes} min per access leg, from the origin or from any network node. Speed per cell: ${DEFAULT_ACCESS.ruralSpeedKmh} km/h rural, ${DEFAULT_ACCESS.urbanSpeedKmh} km/h urban (within ${DEFAULT_ACCESS.urbanRadiusSubdistrictKm} km of a 街道 centre or ${DEFAULT_ACCESS.urbanRadiusTownKm} km of a 镇 centre of the township gazetteer), straight-line equivalents incl. local detours; × exp(−${DEFAULT_ACCESS.slopeDecay} × slope) (Tobler's decay, floor ${DEFAULT_ACCESS.minSlopeFactor}) with the slope from the SRTM DEM (geodata/base/dem.json, ≈ 800 m cells); water is not crossable — bridges and ferries are network edges.`,
+    zh: `路网外接驳(最后一公里)为摩擦面模型(Weiss 等, Nature 2018):在八邻接栅格上取最小耗时路径,每段接驳最长 ${DEFAULT_ACCESS.capMinutes} 分钟,可从起点或任一路网节点出发。每格速度:乡村 ${DEFAULT_ACCESS.ruralSpeedKmh} km/h,城镇 ${DEFAULT_ACCESS.urbanSpeedKmh} km/h(距乡镇街道名录中街道中心 ${DEFAULT_ACCESS.urbanRadiusSubdistrictKm} km 或镇中心 ${DEFAULT_ACCESS.urbanRadiusTownKm} km 以内),均为含绕行的直线等效速度;再乘以 exp(−${DEFAULT_ACCESS.slopeDecay}×坡度)(Tobler 衰减,下限 ${DEFAULT_ACCESS.minSlopeFactor}),坡度取自 SRTM 高程(geodata/base/dem.json,约 800 m 栅格);水域不可穿越——桥梁与轮渡为路网边。`,
   },
   water: {
     en: 'Water = OpenStreetMap sea polygon (geodata/base/sea.geojson), rasterised at cell centres. Inland rivers are water only where OSM maps them as sea (the Oujiang estuary below the coastline); elsewhere a river does not block access.',

@@ -5,7 +5,7 @@
  */
 import { area, bbox, bboxClip, booleanIntersects, circle, difference, featureCollection, intersect } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { DEFAULT_ACCESS, DEFAULT_CUTOFFS_MINUTES, type AccessOptions } from './assumptions';
+import { DEFAULT_CUTOFFS_MINUTES } from './assumptions';
 import { contourRings, type Ring } from './contours';
 import type { Engine, GridKind } from './engine';
 import type { ProjectToggles, Scenario } from './graph';
@@ -84,9 +84,10 @@ export function populationInside(engine: Engine, areaFeature: Feature<Polygon | 
 export interface PointTravel { origin: LonLat; rings: Ring[]; grid: TravelGrid }
 
 /** Travel-time rings from a clicked point (default: metro grid, 15/30/45/60 min). */
-export function pointTravel(engine: Engine, origin: LonLat, scenario: Scenario, toggles: ProjectToggles = {}, options: { grid?: GridKind; cutoffsMinutes?: number[]; access?: AccessOptions } = {}): PointTravel {
-  const model = engine.model(options.grid ?? 'metro');
-  const grid = travelGrid(engine.graph(scenario, toggles), model, [origin], options.access ?? DEFAULT_ACCESS);
+export function pointTravel(engine: Engine, origin: LonLat, scenario: Scenario, toggles: ProjectToggles = {}, options: { grid?: GridKind; cutoffsMinutes?: number[] } = {}): PointTravel {
+  const surface = engine.surface(options.grid ?? 'metro');
+  const model = surface.model;
+  const grid = travelGrid(engine.graph(scenario, toggles), surface, [origin]);
   return { origin, rings: contourRings(model, grid.minutes, options.cutoffsMinutes ?? DEFAULT_CUTOFFS_MINUTES), grid };
 }
 

@@ -30,8 +30,8 @@ export function contourInput(minutes: Float32Array): Float64Array {
   return v;
 }
 
-/** Rings at each cut-off (ascending), minutes. */
-export function contourRings(model: LandModel, minutes: Float32Array, cutoffsMinutes: readonly number[], input = contourInput(minutes)): Ring[] {
+/** Rings at each cut-off (ascending), minutes. `input` (contourInput of `minutes`) saves a pass when the same grid is recontoured. */
+export function contourRings(model: LandModel, minutes: Float32Array, cutoffsMinutes: readonly number[], input?: Float64Array): Ring[] {
   const { spec } = model;
   const sorted = [...cutoffsMinutes].sort((a, b) => a - b);
   // Contour only the window that holds the cells within the largest cut-off plus one real cell
@@ -41,11 +41,15 @@ export function contourRings(model: LandModel, minutes: Float32Array, cutoffsMin
   const cropped = new Float64Array(win.width * win.height);
   for (let r = 0; r < win.height; r++) {
     const src = (win.row0 + r) * spec.width + win.col0;
-    cropped.set(input.subarray(src, src + win.width), r * win.width);
+    if (input) cropped.set(input.subarray(src, src + win.width), r * win.width);
+    else for (let c = 0, o = r * win.width; c < win.width; c++, o++) {
+      const m = minutes[src + c];
+      cropped[o] = -(Number.isFinite(m) ? m : UNREACHED_MINUTES);
+    }
   }
   const generator = contours().size([win.width, win.height]).thresholds(sorted.map((t) => -t));
   const multi = generator(cropped as unknown as number[]);
-  const land = landAreaWithin(model, minutes, sorted);
+  const land = landAreaWithin(model, minutes, sorted, win);
   const dx = win.col0;
   const dy = win.row0;
   return sorted.map((t, k) => {
@@ -74,13 +78,13 @@ function windowWithin(spec: GridSpec, minutes: Float32Array, maxMinutes: number)
   return { col0, row0, width: Math.min(spec.width - 1, c1 + 1) - col0 + 1, height: Math.min(spec.height - 1, r1 + 1) - row0 + 1 };
 }
 
-/** Land area with minutes ≤ each cut-off, km² (one pass over the grid). */
-export function landAreaWithin(model: LandModel, minutes: Float32Array, sortedCutoffs: readonly number[]): number[] {
+/** Land area with minutes ≤ each cut-off, km² (one pass over the grid, or over `win` when every such cell lies in it). */
+export function landAreaWithin(model: LandModel, minutes: Float32Array, sortedCutoffs: readonly number[], win = { col0: 0, row0: 0, width: model.spec.width, height: model.spec.height }): number[] {
   const { spec, land } = model;
   const out = sortedCutoffs.map(() => 0);
-  for (let row = 0; row < spec.height; row++) {
+  for (let row = win.row0; row < win.row0 + win.height; row++) {
     const a = cellAreaKm2(spec, row);
-    for (let i = row * spec.width, end = i + spec.width; i < end; i++) {
+    for (let i = row * spec.width + win.col0, end = i + win.width; i < end; i++) {
       if (!land[i]) continue;
       const m = minutes[i];
       for (let k = sortedCutoffs.length - 1; k >= 0 && m <= sortedCutoffs[k]; k--) out[k] += a;

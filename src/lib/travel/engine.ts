@@ -6,11 +6,12 @@
 import { bbox as turfBbox } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { toWgs84, type Datum } from '../geo/datum';
-import { CELL_M } from './assumptions';
+import { CELL_M, DEFAULT_ACCESS } from './assumptions';
 import { countyInfos, rasteriseCounties, type CountyInfo } from './coverage';
 import { buildGraph, type Graph, type ProjectToggles, type Scenario } from './graph';
+import { buildFriction, type Dem } from './friction';
 import { buildLandModel, makeGrid, type BBox, type LandModel } from './grid';
-import type { LonLat } from './travel-grid';
+import { accessSurface, type AccessSurface, type LonLat } from './travel-grid';
 
 export interface PlanSite { name_zh: string; name_en?: string; lon: number; lat: number; datum?: string }
 export interface PlanPositions {
@@ -23,6 +24,10 @@ export interface EngineData {
   counties: FeatureCollection;
   census: { counties: Array<{ adcode: string; population: number | null }> };
   positions: PlanPositions;
+  /** geodata/base/dem.json (slope of the friction surface); flat ground when absent. */
+  dem?: Dem | null;
+  /** geodata/base/townships.geojson (urban mask of the friction surface); all rural when absent. */
+  towns?: FeatureCollection | null;
 }
 
 export type GridKind = 'metro' | 'urban';
@@ -39,6 +44,8 @@ export interface Engine {
   counties: CountyInfo[];
   graph(scenario: Scenario, toggles?: ProjectToggles): Graph;
   model(kind: GridKind): GridModel;
+  /** Friction surface of a grid with its cache of access fields (scenario-independent). */
+  surface(kind: GridKind): AccessSurface;
   bbox(kind: GridKind): BBox;
   /** A plan-positions site list in WGS-84. */
   sites(featureKey: string): Site[];
@@ -51,6 +58,7 @@ export function createEngine(data: EngineData, cellM: { metro: number; urban: nu
   const seaGeoms = ('features' in data.sea ? data.sea.features : [data.sea]).map((f) => f.geometry as Polygon | MultiPolygon);
   const graphs = new Map<string, Graph>();
   const models = new Map<GridKind, GridModel>();
+  const surfaces = new Map<GridKind, AccessSurface>();
   const site = (s: PlanSite): Site => {
     const [lon, lat] = toWgs84([s.lon, s.lat], datumOf(s.datum));
     return { name_zh: s.name_zh, name_en: s.name_en ?? s.name_zh, lonLat: [lon, lat] };
@@ -79,6 +87,14 @@ export function createEngine(data: EngineData, cellM: { metro: number; urban: nu
         models.set(kind, m);
       }
       return m;
+    },
+    surface(kind) {
+      let sf = surfaces.get(kind);
+      if (!sf) {
+        const model = engine.model(kind);
+        surfaces.set(kind, (sf = accessSurface(model, buildFriction(model, data.dem, data.towns, DEFAULT_ACCESS), DEFAULT_ACCESS)));
+      }
+      return sf;
     },
     sites: (key) => (data.positions.features[key]?.sites ?? []).map(site),
     seats: () => data.positions.countySeats.map((s) => ({ ...site(s), adcode: s.adcode })),

@@ -12,6 +12,9 @@ import { BOARDING_MODES, BOARDING_WAIT_MINUTES, CIRCUITY, type BoardingMode } fr
 
 export type Scenario = 'existing-2019' | 'plan-2022' | 'plan-2035';
 export const SCENARIOS: readonly Scenario[] = ['existing-2019', 'plan-2022', 'plan-2035'];
+/** The plan year each scenario stands for: the app's year control and the travel scenario are one state. */
+export const YEAR_OF_SCENARIO = { 'existing-2019': 2019, 'plan-2022': 2022, 'plan-2035': 2035 } as const satisfies Record<Scenario, number>;
+export const SCENARIO_OF_YEAR = { 2019: 'existing-2019', 2022: 'plan-2022', 2035: 'plan-2035' } as const satisfies Record<number, Scenario>;
 
 /** Per-project switches on top of a scenario, by planRef or edge id. */
 export interface ProjectToggles {

@@ -3,6 +3,8 @@ import type { FeatureCollection } from 'geojson';
 import { validateCollection } from '../validate/geodata';
 import { readNetwork, type EdgeProps } from './graph';
 import { loadEngineData } from './test/data';
+import { createEngine } from './engine';
+import { placeNode } from '../../../scripts/build-network';
 
 const fc = loadEngineData().network as FeatureCollection;
 const { nodes, edges } = readNetwork(fc);
@@ -68,8 +70,31 @@ describe('network.geojson', () => {
     expect(bad).toEqual([]);
   });
 
-  it('is in WGS-84 (the GCJ-02 shift would move 洞头 by ≈ 0.5 km; positions match the source after conversion)', () => {
-    const dongtou = nodes.find((n) => n.id === 'seat-dongtou')!;
-    expect(dongtou.lon).toBeCloseTo(121.15296, 4);
+  // Expected values from an independent implementation's published example, not from our code:
+  // wandergis/coordtransform test/app.js: gcj02towgs84(116.404, 39.915) → [116.39775550083061, 39.91359571849836].
+  const GCJ: [number, number] = [116.404, 39.915];
+  const WGS: [number, number] = [116.39775550083061, 39.91359571849836];
+  const base = { id: 'x', name_zh: 'x', name_en: 'x', kind: 'junction', modes: ['road'], source: 's', precisionKm: 1 };
+
+  it('converts a GCJ-02 node to WGS-84 when the network is built (placeNode)', () => {
+    const p = placeNode({ ...base, lon: GCJ[0], lat: GCJ[1], datum: 'GCJ-02 (Amap)' } as Parameters<typeof placeNode>[0]).position;
+    expect(Math.abs(p[0] - WGS[0])).toBeLessThan(2e-5); // ≈ 2 m
+    expect(Math.abs(p[1] - WGS[1])).toBeLessThan(2e-5);
+  });
+
+  it('does not convert twice a node already converted ("WGS-84 (converted from GCJ-02 …)")', () => {
+    const p = placeNode({ ...base, lon: WGS[0], lat: WGS[1], datum: 'WGS-84 (converted from GCJ-02 with gcoord)' } as Parameters<typeof placeNode>[0]).position;
+    expect(p[0]).toBeCloseTo(WGS[0], 6);
+    expect(p[1]).toBeCloseTo(WGS[1], 6);
+  });
+
+  it('converts a GCJ-02 plan site to WGS-84 in the engine (engine.sites / seats)', () => {
+    const data = loadEngineData();
+    const positions = { countySeats: [{ name_zh: 'x', adcode: '1', lon: GCJ[0], lat: GCJ[1], datum: 'GCJ-02' }], features: { k: { sites: [{ name_zh: 'y', lon: GCJ[0], lat: GCJ[1], datum: 'GCJ-02' }] } } };
+    const engine = createEngine({ ...data, positions });
+    for (const site of [engine.seats()[0], engine.sites('k')[0]]) {
+      expect(Math.abs(site.lonLat[0] - WGS[0])).toBeLessThan(2e-5);
+      expect(Math.abs(site.lonLat[1] - WGS[1])).toBeLessThan(2e-5);
+    }
   });
 });

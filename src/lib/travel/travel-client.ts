@@ -1,13 +1,13 @@
 /**
- * Promise-based client of the travel worker. One request in flight per kind: a new request of
- * the same kind cancels the previous one (its promise rejects with `CancelledError`).
+ * Promise-based client of the travel worker. Requests go in channels (default: the request's
+ * kind): a new request in a channel cancels the previous one of that channel (its promise
+ * rejects with `CancelledError`), so the panel and the site report share one worker without
+ * cancelling each other. Replies echo their inputs; callers still check them against their
+ * current state (see TravelController), because a reply can be overtaken between post and paint.
  * Usage: `const client = new TravelClient(createTravelWorker()); await client.init(data);`
  */
-import type { EngineData } from './engine';
-import type { RingRef } from './circles';
-import type { ProjectToggles, Scenario } from './graph';
-import type { RequestKind, ResultByKind, ScenarioChoice, TravelRequest, TravelResponse } from './protocol';
-import type { LonLat } from './travel-grid';
+import type { EngineData, GridKind } from './engine';
+import type { CircleInputs, PointInputs, RequestKind, ResultByKind, TravelRequest, TravelResponse } from './protocol';
 
 /** The part of `Worker` the client uses (so tests can pass an in-process stand-in). */
 export interface WorkerLike {
@@ -25,7 +25,7 @@ export class CancelledError extends Error {
 
 export type ProgressFn = (phase: string, fraction: number) => void;
 
-interface Pending { kind: RequestKind; resolve: (v: unknown) => void; reject: (e: Error) => void; onProgress?: ProgressFn }
+interface Pending { channel: string; resolve: (v: unknown) => void; reject: (e: Error) => void; onProgress?: ProgressFn }
 
 /** Spawns the module worker (Vite bundles it from this URL). */
 export function createTravelWorker(): Worker {
@@ -35,30 +35,26 @@ export function createTravelWorker(): Worker {
 export class TravelClient {
   private nextId = 1;
   private pending = new Map<number, Pending>();
-  private inFlight = new Map<RequestKind, number>();
+  private inFlight = new Map<string, number>();
 
   constructor(private worker: WorkerLike) {
     worker.addEventListener('message', (e) => this.receive(e.data));
   }
 
   init(data: EngineData, onProgress?: ProgressFn): Promise<ResultByKind['init']> {
-    return this.send('init', { data }, onProgress);
+    return this.send('init', 'init', { data }, onProgress);
   }
-  /** Rings, seat/target table and coverage of one of the plan's circles. */
-  circle(ref: RingRef, scenario: Scenario, toggles?: ProjectToggles, onProgress?: ProgressFn, cutoffsMinutes?: number[]): Promise<ResultByKind['circle']> {
-    return this.send('circle', { ref, scenario, toggles, cutoffsMinutes }, onProgress);
+  /** One circle with (optionally) its 2019 baseline and the difference, all from one request. */
+  circle(inputs: CircleInputs, options: { withBaseline?: boolean; onProgress?: ProgressFn; channel?: string } = {}): Promise<ResultByKind['circle']> {
+    return this.send('circle', options.channel ?? 'circle', { inputs, withBaseline: options.withBaseline ?? false }, options.onProgress);
   }
   /** Rings from a clicked point, standard catchment circles, what lies inside and population. */
-  point(lonLat: LonLat, scenario: Scenario, options: { toggles?: ProjectToggles; layers?: Record<string, GeoJSON.FeatureCollection>; cutoffsMinutes?: number[] } = {}, onProgress?: ProgressFn): Promise<ResultByKind['point']> {
-    return this.send('point', { lonLat, scenario, ...options }, onProgress);
+  point(inputs: PointInputs, options: { layers?: Record<string, GeoJSON.FeatureCollection>; grid?: GridKind; onProgress?: ProgressFn; channel?: string } = {}): Promise<ResultByKind['point']> {
+    return this.send('point', options.channel ?? 'point', { inputs, layers: options.layers, grid: options.grid }, options.onProgress);
   }
-  /** Re-draws the rings of the last circle/point grid at new cut-offs (no routing), minutes. */
-  recontour(target: 'circle' | 'point', cutoffsMinutes: number[]): Promise<ResultByKind['recontour']> {
-    return this.send('recontour', { target, cutoffsMinutes });
-  }
-  /** Minutes saved and area gained within the cut-off from `before` to `after`. */
-  compare(ref: RingRef, before: ScenarioChoice, after: ScenarioChoice, cutoffMinutes = 60, onProgress?: ProgressFn): Promise<ResultByKind['compare']> {
-    return this.send('compare', { ref, before, after, cutoffMinutes }, onProgress);
+  /** Re-draws the rings (and coverage) of the last circle grid at new cut-offs (no routing), minutes. */
+  recontour(cutoffsMinutes: number[]): Promise<ResultByKind['recontour']> {
+    return this.send('recontour', 'recontour', { cutoffsMinutes });
   }
   terminate(): void {
     for (const p of this.pending.values()) p.reject(new CancelledError());
@@ -66,24 +62,24 @@ export class TravelClient {
     this.worker.terminate();
   }
 
-  private send<K extends Exclude<RequestKind, 'cancel'>>(kind: K, body: Omit<Extract<TravelRequest, { kind: K }>, 'id' | 'kind'>, onProgress?: ProgressFn): Promise<ResultByKind[K]> {
+  private send<K extends Exclude<RequestKind, 'cancel'>>(kind: K, channel: string, body: Omit<Extract<TravelRequest, { kind: K }>, 'id' | 'kind' | 'channel'>, onProgress?: ProgressFn): Promise<ResultByKind[K]> {
     const id = this.nextId++;
-    const previous = this.inFlight.get(kind);
+    const previous = this.inFlight.get(channel);
     if (previous !== undefined && kind !== 'init') {
-      this.worker.postMessage({ id: this.nextId++, kind: 'cancel', cancelId: previous });
+      this.worker.postMessage({ id: this.nextId++, kind: 'cancel', channel, cancelId: previous });
       this.settle(previous)?.reject(new CancelledError());
     }
-    this.inFlight.set(kind, id);
+    this.inFlight.set(channel, id);
     return new Promise<ResultByKind[K]>((resolve, reject) => {
-      this.pending.set(id, { kind, resolve: resolve as (v: unknown) => void, reject, onProgress });
-      this.worker.postMessage({ ...body, id, kind } as unknown as TravelRequest);
+      this.pending.set(id, { channel, resolve: resolve as (v: unknown) => void, reject, onProgress });
+      this.worker.postMessage({ ...body, id, kind, channel } as unknown as TravelRequest);
     });
   }
 
   private settle(id: number): Pending | undefined {
     const p = this.pending.get(id);
     this.pending.delete(id);
-    if (p && this.inFlight.get(p.kind) === id) this.inFlight.delete(p.kind);
+    if (p && this.inFlight.get(p.channel) === id) this.inFlight.delete(p.channel);
     return p;
   }
 

@@ -14,12 +14,13 @@ const DONGTOU_LINKS = readNetwork(data.network).edges.filter((e) => /dongtou|s1-
 describe('travel grid on the real network (properties)', () => {
   it('never makes a cell slower when a planned project is added', () => {
     const engine = createEngine(data);
-    const model = engine.model('metro');
-    const base = travelGrid(engine.graph('existing-2019'), model, [MAIN_CENTRE]).minutes;
+    const surface = engine.surface('metro');
+    const model = surface.model;
+    const base = travelGrid(engine.graph('existing-2019'), surface, [MAIN_CENTRE]).minutes;
     const planned = [...new Set(readNetwork(data.network).edges.filter((e) => e.statusAt2019 !== 'existing' && e.planRef).map((e) => e.planRef!))];
     expect(planned.length).toBeGreaterThan(5);
     for (const ref of planned) {
-      const withLink = travelGrid(engine.graph('existing-2019', { add: [ref] }), model, [MAIN_CENTRE]).minutes;
+      const withLink = travelGrid(engine.graph('existing-2019', { add: [ref] }), surface, [MAIN_CENTRE]).minutes;
       let worse = 0;
       for (let i = 0; i < base.length; i++) if (withLink[i] > base[i] + 1e-4) worse++;
       expect(worse, ref).toBe(0);
@@ -28,7 +29,7 @@ describe('travel grid on the real network (properties)', () => {
 
   it('never makes a cell slower from scenario to scenario (2019 → 2022 → 2035)', () => {
     const engine = createEngine(data);
-    const grids = SCENARIOS.map((s) => travelGrid(engine.graph(s), engine.model('metro'), [MAIN_CENTRE]).minutes);
+    const grids = SCENARIOS.map((s) => travelGrid(engine.graph(s), engine.surface('metro'), [MAIN_CENTRE]).minutes);
     for (let k = 1; k < grids.length; k++) {
       let worse = 0;
       for (let i = 0; i < grids[k].length; i++) if (grids[k][i] > grids[k - 1][i] + 1e-4) worse++;
@@ -38,8 +39,9 @@ describe('travel grid on the real network (properties)', () => {
 
   it('gives rings whose area never shrinks as the budget grows', () => {
     const engine = createEngine(data);
-    const model = engine.model('metro');
-    const grid = travelGrid(engine.graph('plan-2035'), model, [MAIN_CENTRE]);
+    const surface = engine.surface('metro');
+    const model = surface.model;
+    const grid = travelGrid(engine.graph('plan-2035'), surface, [MAIN_CENTRE]);
     const cutoffs = Array.from({ length: 24 }, (_, k) => 5 * (k + 1));
     const rings = contourRings(model, grid.minutes, cutoffs);
     for (let k = 1; k < rings.length; k++) {
@@ -50,7 +52,8 @@ describe('travel grid on the real network (properties)', () => {
 
   it('leaves the 洞头 islands unreachable without their road/rail links and reaches them with', () => {
     const engine = createEngine(data);
-    const model = engine.model('metro');
+    const surface = engine.surface('metro');
+    const model = surface.model;
     const island = componentAt(model, 121.15296, 27.83923);
     expect(island).toBeGreaterThan(0);
     expect(island).not.toBe(componentAt(model, ...MAIN_CENTRE));
@@ -59,8 +62,8 @@ describe('travel grid on the real network (properties)', () => {
       for (let i = 0; i < minutes.length; i++) if (model.component[i] === island && Number.isFinite(minutes[i])) reached++;
       return reached;
     };
-    const without = travelGrid(engine.graph('plan-2035', { remove: DONGTOU_LINKS }), model, [MAIN_CENTRE]);
-    const withLinks = travelGrid(engine.graph('plan-2035'), model, [MAIN_CENTRE]);
+    const without = travelGrid(engine.graph('plan-2035', { remove: DONGTOU_LINKS }), surface, [MAIN_CENTRE]);
+    const withLinks = travelGrid(engine.graph('plan-2035'), surface, [MAIN_CENTRE]);
     expect(count(without.minutes)).toBe(0);
     expect(count(withLinks.minutes)).toBeGreaterThan(100);
     const ring = contourRings(model, without.minutes, [180])[0];
@@ -69,8 +72,9 @@ describe('travel grid on the real network (properties)', () => {
 
   it('draws no ring over open sea: sampled water cells lie outside the 60-min ring', () => {
     const engine = createEngine(data);
-    const model = engine.model('metro');
-    const grid = travelGrid(engine.graph('plan-2035'), model, [MAIN_CENTRE]);
+    const surface = engine.surface('metro');
+    const model = surface.model;
+    const grid = travelGrid(engine.graph('plan-2035'), surface, [MAIN_CENTRE]);
     const ring = contourRings(model, grid.minutes, [60])[0];
     const { width } = model.spec;
     let checked = 0;

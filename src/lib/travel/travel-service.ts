@@ -1,26 +1,30 @@
 /**
- * The worker's logic without the worker: handles one request at a time, keeps the last grids so
- * that `recontour` only re-runs d3-contour, and answers superseded requests with 'cancelled'.
- * Requests of the same kind supersede each other; a request yields to the event loop before it
- * starts and between phases so a newer one (or a cancel) can overtake it.
+ * The worker's logic without the worker: keeps the last circle grid so that `recontour` only
+ * re-runs d3-contour and the coverage pass, and answers superseded requests with 'cancelled'.
+ * Requests of the same channel supersede each other; a request yields to the event loop before
+ * it starts and between phases so that a newer one (or a cancel) can overtake it. Every reply
+ * echoes the inputs it was computed from.
  */
 import { DEFAULT_CUTOFFS_MINUTES } from './assumptions';
 import { catchmentCircles, featuresInside, pointTravel, populationInside } from './catchment';
-import { computeCircle } from './circles';
+import { CIRCLES, computeCircle, type CircleResult } from './circles';
 import { contourInput, contourRings } from './contours';
+import { coverage } from './coverage';
 import { compareGrids } from './difference';
 import { createEngine, type Engine, type GridModel } from './engine';
-import type { RequestKind, ResultByKind, TravelRequest, TravelResponse } from './protocol';
+import { togglesOf, type CircleInputs, type CircleMessage, type RequestKind, type ResultByKind, type TravelRequest, type TravelResponse } from './protocol';
 
 type Post = (msg: TravelResponse, transfer?: Transferable[]) => void;
 
 class Cancelled extends Error {}
 
+interface Kept { inputs: CircleInputs; model: GridModel; minutes: Float32Array; input: Float64Array }
+
 export class TravelService {
   private engine: Engine | null = null;
-  private latest = new Map<RequestKind, number>();
+  private latest = new Map<string, number>();
   private cancelled = new Set<number>();
-  private kept: Record<'circle' | 'point', { model: GridModel; minutes: Float32Array; input: Float64Array } | null> = { circle: null, point: null };
+  private kept: Kept | null = null;
 
   constructor(private post: Post) {}
 
@@ -29,10 +33,10 @@ export class TravelService {
       this.cancelled.add(req.cancelId);
       return;
     }
-    this.latest.set(req.kind, req.id);
+    this.latest.set(req.channel, req.id);
     const checkpoint = async (phase: string, fraction: number) => {
       await new Promise((r) => setTimeout(r, 0));
-      if (this.cancelled.has(req.id) || this.latest.get(req.kind) !== req.id) throw new Cancelled();
+      if (this.cancelled.has(req.id) || this.latest.get(req.channel) !== req.id) throw new Cancelled();
       this.post({ id: req.id, type: 'progress', phase, fraction });
     };
     try {
@@ -40,11 +44,8 @@ export class TravelService {
       const t0 = performance.now();
       const result = await this.run(req, checkpoint);
       await checkpoint('done', 1);
-      const elapsed = { elapsedMs: Math.round((performance.now() - t0) * 10) / 10 };
-      const full = ('rings' in result || 'gained' in result ? { ...result, ...elapsed } : result) as Record<string, unknown>;
-      const payload = (full.grid ?? full.minutesSaved) as { minutes: Float32Array } | undefined;
-      const transfer = payload ? [payload.minutes.buffer] : [];
-      this.post({ id: req.id, type: 'result', kind: req.kind, result: full as ResultByKind[RequestKind] }, transfer as Transferable[]);
+      const full = (req.kind === 'init' ? result : { ...result, elapsedMs: Math.round((performance.now() - t0) * 10) / 10 }) as Record<string, unknown>;
+      this.post({ id: req.id, type: 'result', kind: req.kind, result: full as unknown as ResultByKind[RequestKind] }, transferables(full));
     } catch (err) {
       if (err instanceof Cancelled) this.post({ id: req.id, type: 'cancelled' });
       else this.post({ id: req.id, type: 'error', message: err instanceof Error ? err.message : String(err) });
@@ -53,9 +54,9 @@ export class TravelService {
     }
   }
 
-  private async run(req: Exclude<TravelRequest, { kind: 'cancel' }>, checkpoint: (phase: string, f: number) => Promise<void>): Promise<Omit<ResultByKind[RequestKind], 'elapsedMs'>> {
+  private async run(req: Exclude<TravelRequest, { kind: 'cancel' }>, checkpoint: (phase: string, f: number) => Promise<void>): Promise<object> {
     if (req.kind === 'init') {
-      this.engine = createEngine(req.data);
+      this.engine ??= createEngine(req.data);
       await checkpoint('grid-metro', 0.3);
       this.engine.model('metro');
       await checkpoint('grid-urban', 0.7);
@@ -65,18 +66,31 @@ export class TravelService {
     const engine = this.engine;
     if (!engine) throw new Error('travel worker: send init first');
     if (req.kind === 'circle') {
+      const { inputs } = req;
       await checkpoint('routes', 0.2);
-      const r = computeCircle(engine, req.ref, req.scenario, req.toggles, { cutoffsMinutes: req.cutoffsMinutes });
-      this.keep('circle', r.grid.model as GridModel, r.grid.minutes);
-      const { grid, ...rest } = r;
-      return { ...rest, grid: { spec: grid.model.spec, minutes: grid.minutes.slice() } };
+      const r = computeCircle(engine, inputs.ring, inputs.scenario, togglesOf(inputs), { cutoffsMinutes: inputs.cutoffsMinutes });
+      const differs = inputs.scenario !== 'existing-2019' || inputs.add.length > 0 || inputs.remove.length > 0;
+      let baseline: CircleMessage | null = null;
+      let difference: ResultByKind['circle']['difference'] = null;
+      if (req.withBaseline && differs) {
+        await checkpoint('baseline', 0.5);
+        const baseInputs: CircleInputs = { ...inputs, scenario: 'existing-2019', add: [], remove: [] };
+        const b = computeCircle(engine, inputs.ring, 'existing-2019', {}, { cutoffsMinutes: inputs.cutoffsMinutes });
+        baseline = message(baseInputs, b, 0);
+        await checkpoint('difference', 0.8);
+        const d = compareGrids(r.grid.model, b.grid.minutes, r.grid.minutes, Math.max(...inputs.cutoffsMinutes));
+        difference = { ref: inputs.ring, gained: d.gained, gainedLandKm2: d.gainedLandKm2, lostLandKm2: d.lostLandKm2, maxSavedMinutes: d.maxSavedMinutes, elapsedMs: 0 };
+      }
+      this.kept = { inputs, model: r.grid.model as GridModel, minutes: r.grid.minutes, input: contourInput(r.grid.minutes) };
+      const result = message(inputs, r, 0);
+      return { inputs, result, baseline: baseline ?? (req.withBaseline ? result : null), difference };
     }
     if (req.kind === 'point') {
+      const { inputs } = req;
       await checkpoint('routes', 0.2);
-      const p = pointTravel(engine, req.lonLat, req.scenario, req.toggles, { grid: req.grid, cutoffsMinutes: req.cutoffsMinutes });
-      this.keep('point', p.grid.model as GridModel, p.grid.minutes);
+      const p = pointTravel(engine, inputs.lonLat, inputs.scenario, togglesOf(inputs), { grid: req.grid, cutoffsMinutes: inputs.cutoffsMinutes });
       await checkpoint('catchments', 0.7);
-      const circles = catchmentCircles(req.lonLat);
+      const circles = catchmentCircles(inputs.lonLat);
       const inside: Record<string, ReturnType<typeof featuresInside>> = {};
       const population: Record<string, ReturnType<typeof populationInside>> = {};
       // Stations come from the network the worker already holds; other layers from the request.
@@ -86,23 +100,32 @@ export class TravelService {
         inside[c.properties.id] = featuresInside(c, layers);
         population[c.properties.id] = populationInside(engine, c);
       }
-      return { origin: req.lonLat, rings: p.rings, circles, inside, population, grid: { spec: p.grid.model.spec, minutes: p.grid.minutes.slice() } };
+      return { inputs, origin: inputs.lonLat, rings: p.rings, circles, inside, population, grid: { spec: p.grid.model.spec, minutes: p.grid.minutes.slice() } };
     }
-    if (req.kind === 'recontour') {
-      const k = this.kept[req.target];
-      if (!k) throw new Error(`recontour: no ${req.target} grid computed yet`);
-      return { rings: contourRings(k.model, k.minutes, req.cutoffsMinutes.length ? req.cutoffsMinutes : DEFAULT_CUTOFFS_MINUTES, k.input) };
-    }
-    // compare
-    const a = computeCircle(engine, req.ref, req.before.scenario, req.before.toggles);
-    await checkpoint('routes-after', 0.5);
-    const b = computeCircle(engine, req.ref, req.after.scenario, req.after.toggles);
-    await checkpoint('difference', 0.8);
-    const d = compareGrids(b.grid.model, a.grid.minutes, b.grid.minutes, req.cutoffMinutes);
-    return { ref: req.ref, gained: d.gained, gainedLandKm2: d.gainedLandKm2, lostLandKm2: d.lostLandKm2, maxSavedMinutes: d.maxSavedMinutes, minutesSaved: { spec: b.grid.model.spec, minutes: d.minutesSaved } };
+    // recontour
+    const k = this.kept;
+    if (!k) throw new Error('recontour: no circle grid computed yet');
+    const cutoffs = req.cutoffsMinutes.length ? req.cutoffsMinutes : DEFAULT_CUTOFFS_MINUTES;
+    return {
+      inputs: { ...k.inputs, cutoffsMinutes: [...cutoffs] },
+      rings: contourRings(k.model, k.minutes, cutoffs, k.input),
+      coverage: coverage(k.model, k.model.countyOf, engine.counties, k.minutes, cutoffs, CIRCLES[k.inputs.ring].scope),
+    };
   }
+}
 
-  private keep(target: 'circle' | 'point', model: GridModel, minutes: Float32Array): void {
-    this.kept[target] = { model, minutes, input: contourInput(minutes) };
+/** The posted form of a circle: the grid is copied (the kept one stays in the worker). */
+function message(inputs: CircleInputs, r: CircleResult, elapsedMs: number): CircleMessage {
+  const { grid, ...rest } = r;
+  return { ...rest, inputs, grid: { spec: grid.model.spec, minutes: grid.minutes.slice() }, elapsedMs };
+}
+
+/** Grid buffers of a result, moved rather than copied to the UI thread. */
+function transferables(result: Record<string, unknown>): Transferable[] {
+  const out: Transferable[] = [];
+  for (const v of [result, result.result, result.baseline] as Array<Record<string, unknown> | null | undefined>) {
+    const g = v?.grid as { minutes: Float32Array } | undefined;
+    if (g && !out.includes(g.minutes.buffer)) out.push(g.minutes.buffer);
   }
+  return out;
 }

@@ -1,0 +1,186 @@
+/**
+ * Access legs over the friction surface: least-cost minutes from one point to every cell of a
+ * square window around it (8-connected Dijkstra; a step costs its length × the mean minutes/km of
+ * its two cells), cut at `capMinutes`. A field depends on the grid, the friction and the point
+ * only — never on the scenario — so the engine caches one per network node and per origin, and a
+ * circle only adds each node's time to its field (see travel-grid.ts).
+ */
+import type { Friction } from './friction';
+import { cellAt, KM_PER_DEG_LAT, type GridSpec } from './grid';
+
+export interface AccessField {
+  /** Window in grid cells. */
+  col0: number;
+  row0: number;
+  width: number;
+  height: number;
+  /** Minutes from the point to each window cell (+Infinity beyond the cap or on water). */
+  minutes: Float32Array;
+}
+
+/** Field of the point [lon, lat] (snapped to the nearest land cell within `snapKm`), or null off the grid/land. */
+export function accessField(spec: GridSpec, friction: Friction, lon: number, lat: number, capMinutes: number, snapKm = 1): AccessField | null {
+  const start = nearestLand(spec, friction.minPerKm, lon, lat, snapKm);
+  if (start < 0) return null;
+  const reach = Math.ceil(capMinutes / friction.fastestMinPerKm / (spec.cellM / 1000)) + 1;
+  const sc = start % spec.width;
+  const sr = (start - sc) / spec.width;
+  const col0 = Math.max(0, sc - reach);
+  const row0 = Math.max(0, sr - reach);
+  const width = Math.min(spec.width - 1, sc + reach) - col0 + 1;
+  const height = Math.min(spec.height - 1, sr + reach) - row0 + 1;
+  // Float64 while searching (a Float32 store would round keys and make live heap entries look stale).
+  const minutes = new Float64Array(width * height).fill(Infinity);
+  const cost = new Float32Array(width * height);
+  for (let r = 0; r < height; r++) for (let c = 0; c < width; c++) cost[r * width + c] = friction.minPerKm[(row0 + r) * spec.width + col0 + c];
+  const stepKm = spec.cellM / 1000;
+  const diagKm = stepKm * Math.SQRT2;
+  const heap = new Heap(width * height);
+  const s = (sr - row0) * width + (sc - col0);
+  const [cx, cy] = [spec.west + (sc + 0.5) * spec.dLon, spec.north - (sr + 0.5) * spec.dLat];
+  minutes[s] = Math.hypot((lon - cx) * spec.kmPerDegLon, (lat - cy) * KM_PER_DEG_LAT) * cost[s]; // point → its cell's centre
+  heap.push(s, minutes[s]);
+  while (heap.size) {
+    const d = heap.topKey();
+    const u = heap.pop();
+    if (d > minutes[u]) continue;
+    const uc = u % width;
+    const ur = (u - uc) / width;
+    const cu = cost[u];
+    for (let k = 0; k < 8; k++) {
+      const c = uc + DC[k];
+      const r = ur + DR[k];
+      if (c < 0 || r < 0 || c >= width || r >= height) continue;
+      const v = r * width + c;
+      const cv = cost[v];
+      if (cv === Infinity) continue;
+      const nd = d + (k < 4 ? stepKm : diagKm) * 0.5 * (cu + cv);
+      if (nd < minutes[v] && nd <= capMinutes) {
+        minutes[v] = nd;
+        heap.push(v, nd);
+      }
+    }
+  }
+  return crop({ col0, row0, width, height }, minutes);
+}
+
+/** The field cut to the bounding box of its reached cells (memory: slow ground reaches less far). */
+function crop(win: { col0: number; row0: number; width: number; height: number }, minutes: Float64Array): AccessField {
+  let c0 = win.width, c1 = -1, r0 = win.height, r1 = -1;
+  for (let r = 0; r < win.height; r++) {
+    for (let c = 0, i = r * win.width; c < win.width; c++, i++) {
+      if (minutes[i] === Infinity) continue;
+      if (c < c0) c0 = c;
+      if (c > c1) c1 = c;
+      if (r < r0) r0 = r;
+      r1 = r;
+    }
+  }
+  const width = c1 - c0 + 1;
+  const height = r1 - r0 + 1;
+  const out = new Float32Array(width * height);
+  for (let r = 0; r < height; r++) for (let c = 0; c < width; c++) out[r * width + c] = minutes[(r0 + r) * win.width + c0 + c];
+  return { col0: win.col0 + c0, row0: win.row0 + r0, width, height, minutes: out };
+}
+
+/** out[cell] = min(out[cell], offset + field) over the field's window, minutes. */
+export function fillField(out: Float32Array, gridWidth: number, field: AccessField, offsetMinutes: number): void {
+  const { col0, row0, width, height, minutes } = field;
+  for (let r = 0; r < height; r++) {
+    let g = (row0 + r) * gridWidth + col0;
+    for (let i = r * width, end = i + width; i < end; i++, g++) {
+      const t = offsetMinutes + minutes[i];
+      if (t < out[g]) out[g] = t;
+    }
+  }
+}
+
+/** Minutes of the field at grid cell `cell` (Infinity outside its window). */
+export function fieldAt(field: AccessField, gridWidth: number, cell: number): number {
+  const col = (cell % gridWidth) - field.col0;
+  const row = Math.floor(cell / gridWidth) - field.row0;
+  if (col < 0 || row < 0 || col >= field.width || row >= field.height) return Infinity;
+  return field.minutes[row * field.width + col];
+}
+
+/** Index of the land cell at or nearest to [lon, lat] within `snapKm`; -1 when none. */
+export function nearestLand(spec: GridSpec, minPerKm: Float32Array, lon: number, lat: number, snapKm = 1): number {
+  const c = cellAt(spec, lon, lat);
+  if (c < 0) return -1;
+  if (minPerKm[c] !== Infinity) return c;
+  const reach = Math.ceil((snapKm * 1000) / spec.cellM);
+  const col0 = c % spec.width;
+  const row0 = (c - col0) / spec.width;
+  let best = -1;
+  let bestD = Infinity;
+  for (let dr = -reach; dr <= reach; dr++) {
+    for (let dc = -reach; dc <= reach; dc++) {
+      const row = row0 + dr;
+      const col = col0 + dc;
+      if (row < 0 || col < 0 || row >= spec.height || col >= spec.width) continue;
+      const i = row * spec.width + col;
+      const d = dr * dr + dc * dc;
+      if (minPerKm[i] !== Infinity && d < bestD && d <= reach * reach) {
+        bestD = d;
+        best = i;
+      }
+    }
+  }
+  return best;
+}
+
+// Orthogonal steps first (k < 4), then diagonals.
+const DC = [1, -1, 0, 0, 1, 1, -1, -1];
+const DR = [0, 0, 1, -1, 1, -1, 1, -1];
+
+/** Binary min-heap on typed arrays (lazy deletion by the caller). */
+class Heap {
+  private ids: Int32Array;
+  private keys: Float64Array;
+  size = 0;
+  constructor(capacity: number) {
+    this.ids = new Int32Array(Math.max(16, capacity));
+    this.keys = new Float64Array(Math.max(16, capacity));
+  }
+  topKey(): number {
+    return this.keys[0];
+  }
+  push(id: number, key: number): void {
+    if (this.size === this.ids.length) {
+      const ids = new Int32Array(this.ids.length * 2);
+      const keys = new Float64Array(this.keys.length * 2);
+      ids.set(this.ids);
+      keys.set(this.keys);
+      this.ids = ids;
+      this.keys = keys;
+    }
+    let i = this.size++;
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (this.keys[p] <= key) break;
+      this.ids[i] = this.ids[p];
+      this.keys[i] = this.keys[p];
+      i = p;
+    }
+    this.ids[i] = id;
+    this.keys[i] = key;
+  }
+  pop(): number {
+    const top = this.ids[0];
+    const lastId = this.ids[--this.size];
+    const lastKey = this.keys[this.size];
+    let i = 0;
+    for (;;) {
+      let c = 2 * i + 1;
+      if (c >= this.size) break;
+      if (c + 1 < this.size && this.keys[c + 1] < this.keys[c]) c++;
+      if (this.keys[c] >= lastKey) break;
+      this.ids[i] = this.ids[c];
+      this.keys[i] = this.keys[c];
+      i = c;
+    }
+    this.ids[i] = lastId;
+    this.keys[i] = lastKey;
+    return top;
+  }
+}
