@@ -54,12 +54,5 @@ export const MAX_LISTED_REJECTIONS = 1000;
 /** Features per progress report from the worker. */
 export const PROGRESS_EVERY_FEATURES = 1000;
 
-/**
- * Longest encoded layer put into a share link, characters. Browsers accept ~2 MB URLs, but chat
- * apps, mail clients and QR codes cut or refuse links above a few thousand characters; 8 000
- * leaves room for the rest of the link state. A layer above it is left out and the link says so.
- */
-export const MAX_LINK_LAYER_CHARS = 8000;
-
 /** Decimals kept in exported coordinates: 1e-6° ≈ 0.1 m, finer than any plan drawing. */
 export const EXPORT_DECIMALS = 6;
