@@ -6,7 +6,7 @@
  * the full import again.
  */
 import type { Feature, Geometry, Position } from 'geojson';
-import { signedArea } from '../geo/clean';
+import { signedArea } from '../geo/ring';
 import { mapPositions } from '../geo/datum';
 import { EXPORT_DECIMALS } from './limits';
 
