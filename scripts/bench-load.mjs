@@ -11,7 +11,7 @@
  * Usage: npm run bench:load  (builds first)   |   node scripts/bench-load.mjs [runs]
  */
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
@@ -104,7 +104,7 @@ const maplibreKb = gz('node_modules/maplibre-gl/dist/maplibre-gl.mjs');
 rmSync(root, { recursive: true, force: true });
 
 const fmt = (xs) => xs.map((x) => Math.round(x)).join(' ');
-console.log(`browser: ${found.source}; ${RUNS} cold loads each, alternating; GeoJSON files drawn by both: ${files.length} (${files.map((f) => f.split('/').pop()).join(', ')})`);
+console.log(`browser: ${found.source}; load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} (other work on the machine shifts both); ${RUNS} cold loads each, alternating; GeoJSON files drawn by both: ${files.length} (${files.map((f) => f.split('/').pop()).join(', ')})`);
 console.log(`app  (ms): ${fmt(app)}  median ${Math.round(median(app))}`);
 console.log(`bare (ms): ${fmt(bare)}  median ${Math.round(median(bare))}`);
 console.log(`first-load JS (${firstJs.length} files: entry + preloaded chunks): ${mainKb.toFixed(1)} KB gzip; MapLibre alone (maplibre-gl.mjs) ${maplibreKb.toFixed(1)} KB gzip; the app adds ${(mainKb - maplibreKb).toFixed(1)} KB (goal ≤ 80)`);
