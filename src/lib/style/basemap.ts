@@ -1,9 +1,8 @@
 /**
  * Generates the embedded (offline) MapLibre style from the theme and the loaded geodata: sea as
  * background, OSM land implied by the sea polygons, neighbouring counties as outlines, the 13
- * counties with names in both languages. No glyphs and no sprite: text is drawn with the app's own
- * font files (`font-faces`, style/fonts.ts) and the browser's fonts for anything else (MapLibre ≥ 5.11);
- * the style makes no request off the app's own origin.
+ * counties with names in both languages. No glyphs and no sprite: text is drawn with the
+ * browser's own fonts (MapLibre ≥ 5.11), so the style makes no network request at all.
  */
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection } from 'geojson';
@@ -11,7 +10,6 @@ import type { Lang } from '../i18n';
 import { LABEL_FONT, type Theme } from './theme';
 import { buildPlanLayers, type PlanView } from './plan-layers';
 import { DEFAULT_VISIBLE } from '../plan/catalogue';
-import { fontFaces } from './fonts';
 
 export const DEFAULT_VIEW: PlanView = { cats: DEFAULT_VISIBLE, year: 2035, opacity: 1, selected: null };
 export const ATTRIBUTION_PLAN = 'Plan: 温政发〔2019〕18号; positions: see each feature\'s source';
@@ -93,7 +91,6 @@ export function buildBasemapStyle(theme: Theme, data: BasemapData, lang: Lang, v
   return {
     version: 8,
     name: 'wenzhou-embedded',
-    'font-faces': fontFaces(),
     center: [120.45, 27.85],
     zoom: 8,
     sources: {
