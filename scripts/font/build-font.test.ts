@@ -13,7 +13,7 @@ const OUT = 'src/generated/fonts';
 
 /** Code points in a woff2 file's cmap. */
 async function cmap(file: string): Promise<Set<number>> {
-  const fontverter = (await import('fontverter')) as unknown as { convert: (b: Buffer, to: string) => Promise<Buffer> };
+  const fontverter = await import('fontverter');
   const hb = (await import('harfbuzzjs')) as unknown as { Blob: new (b: Uint8Array) => unknown; Face: new (b: unknown, i: number) => { collectUnicodes(): Uint32Array } };
   const sfnt = await fontverter.convert(readFileSync(file), 'truetype');
   return new Set(new hb.Face(new hb.Blob(sfnt), 0).collectUnicodes());
