@@ -34,14 +34,24 @@ const browser = await chromium.launch({ executablePath: found.executablePath, he
 async function load(url) {
   const context = await browser.newContext({ viewport: VIEW });
   const page = await context.newPage();
+  // Counts the WebGL programs linked before the first stable frame (compiling them is most of the cost on software WebGL).
+  await page.addInitScript(() => {
+    const link = WebGL2RenderingContext.prototype.linkProgram;
+    window.__programs = 0;
+    WebGL2RenderingContext.prototype.linkProgram = function (p) {
+      window.__programs++;
+      return link.call(this, p);
+    };
+  });
   const geojson = [];
   page.on('request', (r) => /\.geojson(\?|$)/.test(r.url()) && geojson.push(r.url()));
   const t0 = performance.now();
   await page.goto(url);
   await page.waitForSelector('[data-map-state="idle"]', { timeout: 60_000 });
   const ms = performance.now() - t0;
+  const programs = await page.evaluate(() => window.__programs);
   await context.close();
-  return { ms, geojson };
+  return { ms, geojson, programs };
 }
 
 // The files the app fetches on its first load define the bare page.
@@ -76,12 +86,14 @@ Promise.all(FILES.map((f) => fetch(f).then((r) => r.json()))).then((data) => {
 
 const app = [];
 const bare = [];
+const programs = { app: 0, bare: 0 };
 for (let i = 0; i < RUNS; i++) {
   // Alternate which goes first, so neither always follows the other.
   const order = i % 2 ? ['bare', 'app'] : ['app', 'bare'];
   for (const which of order) {
     const r = await load(`${server.url}${which}/`);
     (which === 'app' ? app : bare).push(r.ms);
+    programs[which] = r.programs;
   }
 }
 await browser.close();
@@ -108,4 +120,5 @@ console.log(`browser: ${found.source}; load average ${loadavg().map((x) => x.toF
 console.log(`app  (ms): ${fmt(app)}  median ${Math.round(median(app))}`);
 console.log(`bare (ms): ${fmt(bare)}  median ${Math.round(median(bare))}`);
 console.log(`first-load JS (${firstJs.length} files: entry + preloaded chunks): ${mainKb.toFixed(1)} KB gzip; MapLibre alone (maplibre-gl.mjs) ${maplibreKb.toFixed(1)} KB gzip; the app adds ${(mainKb - maplibreKb).toFixed(1)} KB (goal ≤ 80)`);
+console.log(`WebGL programs linked before the first stable frame: app ${programs.app}, bare ${programs.bare}`);
 console.log(`ratio app/bare: ${(median(app) / median(bare)).toFixed(2)}`);
