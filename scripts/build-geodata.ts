@@ -169,7 +169,7 @@ function main() {
   const rawRings = coastal.flatMap((c) => rings(cleanPolygonal(byCode.get(c.adcode)!.geometry)!));
   const wgsRings = coastal.flatMap((c) => rings(geoms.get(c.adcode)!));
   // Both directions: county vertices → OSM coast is inflated by the OSM line's generalisation
-  // (its segments average ≈1.5 km here); OSM vertices → county boundary is not (the county
+  // (its segments average 1.09 km in the box below); OSM vertices → county boundary is not (the county
   // boundary has a vertex every ≈100 m). The second is the headline figure.
   const osmVertices = [seaRings.flat().filter((p) => p[0] > 120.4 && p[1] > 27.1 && p[1] < 28.4)];
   const coast = {

@@ -1,15 +1,20 @@
 #!/usr/bin/env node
 /**
  * `npm test`: validates the geodata, type-checks (svelte-check), builds the app, runs every Vitest project (unit + e2e in
- * Chromium) and ends with the plain line `N passed, N failed` that CI reads.
+ * Chromium) and ends with the plain line `N passed, N failed` that CI reads. The browser is found by
+ * tests/e2e/helpers/find-browser.mjs (CHROMIUM_PATH, else a system Chromium that starts, else the
+ * one the npm package @sparticuz/chromium brings, unpacked here once before the tests start).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { findBrowser } from '../tests/e2e/helpers/find-browser.mjs';
 
 const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', shell: false }).status ?? 1;
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-if (!existsSync(chromium)) {
-  console.error(`✗ ${chromium} not found: the end-to-end tests drive Debian's Chromium.\n  Install it once: apt-get install -y chromium fonts-noto-cjk`);
+try {
+  const browser = await findBrowser();
+  console.log(`browser for the end-to-end tests: ${browser.executablePath} (${browser.source})`);
+} catch (e) {
+  console.error(`✗ no browser for the end-to-end tests: ${e instanceof Error ? e.message : e}\n  Set CHROMIUM_PATH to a Chromium, or run npm ci (it brings @sparticuz/chromium).`);
   console.log('0 passed, 1 failed');
   process.exit(1);
 }

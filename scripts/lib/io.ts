@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FeatureCollection } from 'geojson';
+import { roundGeometry } from './round';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -12,11 +13,15 @@ export function readJson<T = unknown>(path: string): T {
   return JSON.parse(readFileSync(path, 'utf8')) as T;
 }
 
-/** Writes GeoJSON with one feature per line: readable diffs, small files. */
+/** Decimals of every coordinate in geodata/web/ (≈ 1 m): the app's files stay small whatever step made them. */
+export const WEB_DECIMALS = 5;
+
+/** Writes GeoJSON with one feature per line: readable diffs, small files. Files under geodata/web/ get WEB_DECIMALS. */
 export function writeGeoJson(path: string, fc: FeatureCollection, meta: Record<string, unknown> = {}): void {
   mkdirSync(dirname(path), { recursive: true });
   const head = JSON.stringify({ type: 'FeatureCollection', ...meta }).slice(0, -1);
-  const body = fc.features.map((f) => JSON.stringify(f)).join(',\n');
+  const web = /[\\/]geodata[\\/]web[\\/]/.test(resolve(path));
+  const body = fc.features.map((f) => JSON.stringify(web && f.geometry ? { ...f, geometry: roundGeometry(f.geometry, WEB_DECIMALS) } : f)).join(',\n');
   writeFileSync(path, `${head},"features":[\n${body}\n]}\n`);
 }
 

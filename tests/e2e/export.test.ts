@@ -10,9 +10,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type { FeatureCollection } from 'geojson';
 import { OUTPUT_DIR, openSession, waitForMapIdle, type Session } from './helpers/browser';
 import { decodePng, pixelAt, type Bitmap } from './helpers/pixels';
-import { legendItems } from '../../src/lib/export/layout';
 import { LIGHT } from '../../src/lib/style/theme';
-import { drawnCats } from '../../src/lib/export/geojson';
 
 const PLAN = JSON.parse(readFileSync('geodata/web/plan.geojson', 'utf8')) as FeatureCollection;
 
@@ -65,6 +63,8 @@ describe('export', () => {
   });
 
   it('exports A4 at 300 dpi (3508×2480) with the legend of the visible layers', async () => {
+    // Untick one coloured layer first, so that the legend can be seen to leave it out.
+    await page.getByTestId('layer-toggle-districts').uncheck();
     const { bmp, legend, seconds, status } = await exportPng('a4', 'export-a4.png');
     console.log(`A4 300 dpi export: ${seconds.toFixed(1)} s (dialog: ${status.trim()})`);
     expect([bmp.width, bmp.height]).toEqual([3508, 2480]);
@@ -72,13 +72,49 @@ describe('export', () => {
     expect(w).toBeGreaterThan(100);
     expect(x + w).toBeLessThanOrEqual(3508);
     expect(y + h).toBeLessThanOrEqual(2480);
-    const { visible, year } = await appState();
-    const items = legendItems(visible, 'zh', LIGHT, drawnCats(PLAN, visible, year));
-    expect(items.length).toBeGreaterThan(5);
-    const missing = items.filter((i) => !hasColour(bmp, legend, i.colour)).map((i) => i.key);
+    // What the legend must show, worked out here and not by the export code: every layer ticked in
+    // the layer panel that draws a feature in the current year (read from the raw GeoJSON), in the
+    // colour of its swatch in the panel.
+    const { year } = await appState();
+    const ticked = await page.$$eval('input[data-testid^="layer-toggle-"]', (inputs) =>
+      inputs.map((i) => {
+        const el = i.closest('label')!.querySelector('svg.swatch > *')!;
+        const colour = el.tagName === 'circle' ? el.getAttribute('fill') : el.getAttribute('stroke');
+        return { key: i.getAttribute('data-testid')!.replace('layer-toggle-', ''), on: (i as HTMLInputElement).checked, colour: colour!.toLowerCase() };
+      }),
+    );
+    await page.getByTestId('layer-toggle-districts').check();
+    const drawn = (key: string) => PLAN.features.some((f) => f.properties!.cat === key && Number(f.properties!.visibleFrom ?? 0) <= year);
+    const expected = ticked.filter((i) => i.on && drawn(i.key));
+    expect(expected.length).toBeGreaterThan(5);
+    const missing = expected.filter((i) => !hasColour(bmp, legend, i.colour)).map((i) => i.key);
     expect(missing).toEqual([]);
-    // The map itself was drawn (not blank): the centre of the page has the map's colours.
-    expect(pixelAt(bmp, 1754, 1240).slice(0, 3)).not.toEqual([255, 255, 255]);
+    // An unticked layer's colour is not in the legend box (greys are left out of this check: the
+    // anti-aliased edges of dark text make every grey).
+    const shown = new Set(expected.map((i) => i.colour));
+    const grey = (hex: string) => {
+      const c = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+      return Math.max(...c) - Math.min(...c) < 40;
+    };
+    const hidden = ticked.filter((i) => !i.on && !shown.has(i.colour) && !grey(i.colour));
+    expect(hidden.map((i) => i.key)).toContain('districts');
+    expect(hidden.filter((i) => hasColour(bmp, legend, i.colour, 3)).map((i) => i.key)).toEqual([]);
+    // The map itself was drawn: open sea in the theme's sea colour and land in other colours, each
+    // over a good share of the sheet (a blank or failed render is one colour).
+    const share = (test: (p: number[]) => boolean) => {
+      let n = 0;
+      let all = 0;
+      for (let y = 0; y < bmp.height; y += 16) {
+        for (let x = 0; x < bmp.width; x += 16) {
+          all++;
+          if (test(pixelAt(bmp, x, y))) n++;
+        }
+      }
+      return n / all;
+    };
+    const near = (p: number[], hex: string, tol = 6) => [1, 3, 5].every((i, k) => Math.abs(p[k] - parseInt(hex.slice(i, i + 2), 16)) <= tol);
+    expect(share((p) => near(p, LIGHT.sea))).toBeGreaterThan(0.05);
+    expect(share((p) => !near(p, LIGHT.sea) && !near(p, '#ffffff', 2))).toBeGreaterThan(0.3);
   });
 
   it('exports 2× the screen', async () => {

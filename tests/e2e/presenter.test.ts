@@ -23,7 +23,7 @@ const idx = (id: string): number => {
 const WEST = idx('west-pole');
 const AXES = idx('axes');
 const PLAN_LAYERS = ['plan-fill', 'plan-line-solid', 'plan-line-dashed', 'plan-points'];
-// Screenshots go to OUTPUT_DIR (ignored); the few worth keeping are copied to docs/screenshots by hand.
+// Screenshots go to tests/e2e/output/ only (a test run leaves the tree clean); docs/screenshots/ is updated by hand.
 
 let s: Session;
 

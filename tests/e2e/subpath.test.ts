@@ -5,9 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { startServer } from '../../scripts/serve.mjs';
-import { CHROMIUM } from './helpers/browser';
+import { launchBrowser } from './helpers/browser';
 
 let root: string;
 let server: Awaited<ReturnType<typeof startServer>>;
@@ -17,11 +17,7 @@ beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'wz-subpath-'));
   cpSync('dist', join(root, 'meetings', '2026', 'wenzhou'), { recursive: true });
   server = await startServer(root);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1'],
-  });
+  browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser?.close();

@@ -5,6 +5,7 @@
  */
 import * as polyclip from 'polyclip-ts';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
+import { signedArea } from './ring';
 
 /**
  * Makes a polygonal geometry valid: repeated positions removed, then a polyclip-ts union of the
@@ -52,9 +53,5 @@ export function cleanRing(ring: Position[], requireArea = true): Position[] | nu
   return out;
 }
 
-/** Shoelace area in square degrees (sign gives the winding: positive = counter-clockwise). */
-export function signedArea(ring: Position[]): number {
-  let s = 0;
-  for (let i = 1; i < ring.length; i++) s += ring[i - 1][0] * ring[i][1] - ring[i][0] * ring[i - 1][1];
-  return s / 2;
-}
+// signedArea lives in ./ring (no polyclip), so that modules needing only it stay small.
+export { signedArea } from './ring';

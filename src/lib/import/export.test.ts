@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import type { Feature } from 'geojson';
 import { signedArea } from '../geo/clean';
-import { decodeLayerFromLink, encodeLayerForLink, layerFitsInLink, toGeoJsonString } from './export';
+import { encodeLayerForLink, toGeoJsonString } from './export';
 import { parseGeoJsonText } from './parse';
+import { textFromLinkPayload } from '../state/link-imports';
 
 function imported(): Feature[] {
   const cw = [[120.6, 27.9], [120.6, 28.0], [120.7, 28.0], [120.7, 27.9], [120.6, 27.9]]; // clockwise
@@ -34,24 +35,22 @@ describe('toGeoJsonString', () => {
   });
 });
 
+// The link path the app runs: encodeLayerForLink → state/link-imports.ts textFromLinkPayload → the importer
+// (the budget, MAX_LINK_IMPORT_CHARS = 6000 in state/url.ts, is tested in state/link-imports.test.ts).
 describe('share links', () => {
   test('round-trips through a URL-safe string', () => {
     const s = encodeLayerForLink(imported(), { name: '温州 <script>' });
     expect(s).toMatch(/^[A-Za-z0-9_-]+$/);
-    const { name, result } = decodeLayerFromLink(s);
+    const { text, name } = textFromLinkPayload(s);
     expect(name).toBe('温州 <script>');
+    const result = parseGeoJsonText(text, { datum: 'WGS84', name });
     expect(result.features.map((f) => f.properties!.name)).toEqual(['地块 <b>1</b>', 'p']);
-    expect(result.features[0].properties!._import.file).toBe('温州 <script>');
-  });
-
-  test('says whether a layer fits', () => {
-    expect(layerFitsInLink(imported())).toBe(true);
-    expect(layerFitsInLink(imported(), 50)).toBe(false);
   });
 
   test('a tampered link is imported as untrusted input, never thrown', () => {
-    expect(decodeLayerFromLink('%%%not base64').result.fatal?.code).toBe('empty-file');
-    const evil = btoa('{"type":"Point","coordinates":[NaN,1]}').replace(/=+$/, '');
-    expect(decodeLayerFromLink(evil).result.fatal?.code).toBe('json-syntax');
+    const bad = textFromLinkPayload('%%%not base64');
+    expect(parseGeoJsonText(bad.text, { datum: 'WGS84', name: bad.name }).fatal?.code).toBe('empty-file');
+    const evil = textFromLinkPayload(btoa('{"type":"Point","coordinates":[NaN,1]}').replace(/=+$/, ''));
+    expect(parseGeoJsonText(evil.text, { datum: 'WGS84', name: evil.name }).fatal?.code).toBe('json-syntax');
   });
 });

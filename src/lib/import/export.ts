@@ -2,13 +2,13 @@
  * Imported layers out again: as an RFC 7946 GeoJSON file (WGS-84, 6 decimals, exterior rings
  * counter-clockwise, no `crs`), and as a compact string for share links (the same GeoJSON, UTF-8,
  * base64url; ≈ 1.33 bytes per byte, versus up to 3× for encodeURIComponent of JSON and Chinese).
- * A decoded link is untrusted input and goes through the full import again.
+ * A decoded link (state/link-imports.ts `textFromLinkPayload`) is untrusted input and goes through
+ * the full import again.
  */
 import type { Feature, Geometry, Position } from 'geojson';
-import { signedArea } from '../geo/clean';
+import { signedArea } from '../geo/ring';
 import { mapPositions } from '../geo/datum';
-import { EXPORT_DECIMALS, MAX_LINK_LAYER_CHARS } from './limits';
-import { parseGeoJsonText, type ImportResult } from './parse';
+import { EXPORT_DECIMALS } from './limits';
 
 export interface ExportMeta {
   /** Layer name, written as the collection's `name` member. */
@@ -24,31 +24,6 @@ export function toGeoJsonString(features: Feature[], meta: ExportMeta, indent = 
 /** The layer encoded for a share link: base64url of the one-line GeoJSON. */
 export function encodeLayerForLink(features: Feature[], meta: ExportMeta): string {
   return base64url(new TextEncoder().encode(toGeoJsonString(features, meta)));
-}
-
-/** True when the encoded layer has at most `maxChars` characters (default MAX_LINK_LAYER_CHARS). */
-export function layerFitsInLink(features: Feature[], maxChars = MAX_LINK_LAYER_CHARS, meta: ExportMeta = { name: '' }): boolean {
-  return encodeLayerForLink(features, meta).length <= maxChars;
-}
-
-/** Decodes a link's layer and imports it like a file (it is untrusted input). */
-export function decodeLayerFromLink(encoded: string): { name: string; result: ImportResult } {
-  let text = '';
-  try {
-    text = new TextDecoder().decode(fromBase64url(encoded.slice(0, MAX_LINK_LAYER_CHARS * 4)));
-  } catch {
-    text = ''; // not base64: reported below as an empty file
-  }
-  let name = '';
-  const result = parseGeoJsonText(text, { datum: 'WGS84', name: 'link' });
-  try {
-    const n = (JSON.parse(text) as { name?: unknown }).name;
-    if (typeof n === 'string') name = n.slice(0, 200);
-  } catch {
-    // result already says why
-  }
-  for (const f of result.features) (f.properties as { _import: { file: string } })._import.file = name || 'link';
-  return { name, result };
 }
 
 function exportFeature(f: Feature): Feature {
@@ -77,11 +52,4 @@ function base64url(bytes: Uint8Array): string {
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function fromBase64url(s: string): Uint8Array {
-  const binary = atob(s.replace(/-/g, '+').replace(/_/g, '/'));
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
 }

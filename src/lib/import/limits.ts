@@ -83,12 +83,5 @@ export const PROGRESS_EVERY_MS = 250;
  */
 export const IMPORT_WATCHDOG_MS = 20_000;
 
-/**
- * Longest encoded layer put into a share link, characters. Browsers accept ~2 MB URLs, but chat
- * apps, mail clients and QR codes cut or refuse links above a few thousand characters; 8 000
- * leaves room for the rest of the link state. A layer above it is left out and the link says so.
- */
-export const MAX_LINK_LAYER_CHARS = 8000;
-
 /** Decimals kept in exported coordinates: 1e-6° ≈ 0.1 m, finer than any plan drawing. */
 export const EXPORT_DECIMALS = 6;

@@ -75,5 +75,5 @@ export const LIGHT: Theme = {
   actions: ['#0072b2', '#e69f00', '#56b4e9', '#009e73', '#7a9a01', '#cc79a7', '#d55e00', '#6a3d9a'],
 };
 
-/** Font stack for labels; resolved by the browser (fonts-noto-cjk on Debian, system CJK fonts elsewhere). */
-export const LABEL_FONT = ['Noto Sans CJK SC', 'Noto Sans SC', 'Microsoft YaHei', 'PingFang SC', 'sans-serif'];
+/** Font stack for labels: the app's own font first (style/fonts.ts, the style's font-faces), then the machine's. */
+export const LABEL_FONT = ['WZ Sans', 'Noto Sans CJK SC', 'Noto Sans SC', 'Microsoft YaHei', 'PingFang SC', 'sans-serif'];

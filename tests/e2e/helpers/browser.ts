@@ -1,12 +1,13 @@
 /**
- * Launches Debian's Chromium through playwright-core (no browser download) with software WebGL,
- * serves dist/ on 127.0.0.1 and records every request that would leave the host.
+ * Launches Chromium through playwright-core with software WebGL (which one: ./find-browser.mjs —
+ * CHROMIUM_PATH, else the system one if it starts, else the one `npm ci` brought), serves dist/ on
+ * 127.0.0.1 and records every request that would leave the host.
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { startServer } from '../../../scripts/serve.mjs';
+import { findBrowser } from './find-browser.mjs';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const OUTPUT_DIR = 'tests/e2e/output';
 
 export interface Session {
@@ -20,23 +21,26 @@ export interface Session {
   close: () => Promise<void>;
 }
 
-/** `args`: extra Chromium switches for this launch (e.g. ['--disable-webgl'] for the no-WebGL case). */
-export async function openSession({ args = [] }: { args?: string[] } = {}): Promise<Session> {
-  mkdirSync(OUTPUT_DIR, { recursive: true });
-  const server = await startServer('dist');
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
+/** Launches the browser find-browser.mjs picks, headless, resolving no host but the test server's. */
+export async function launchBrowser(args: string[] = []): Promise<Browser> {
+  const found = await findBrowser();
+  return chromium.launch({
+    executablePath: found.executablePath,
     headless: true,
     args: [
-      '--no-sandbox',
-      '--use-angle=swiftshader',
-      '--enable-unsafe-swiftshader',
-      '--ignore-gpu-blocklist',
+      ...found.args,
       // Chromium phones home even with Playwright's flags: resolve nothing but the test server.
       '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
       ...args,
     ],
   });
+}
+
+/** `args`: extra Chromium switches for this launch (e.g. ['--disable-webgl'] for the no-WebGL case). */
+export async function openSession({ args = [] }: { args?: string[] } = {}): Promise<Session> {
+  mkdirSync(OUTPUT_DIR, { recursive: true });
+  const server = await startServer('dist');
+  const browser = await launchBrowser(args);
   const offHost: string[] = [];
   const pageErrors: string[] = [];
   const consoleErrors: string[] = [];
