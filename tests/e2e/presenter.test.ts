@@ -337,7 +337,8 @@ describe('the whole story (issue 12)', () => {
     const board = page.locator('[data-testid="presenter-board"][data-board="targets"]');
     await board.waitFor();
     expect(await board.locator('tr[data-target="gdp-2022"]').textContent()).toMatch(/2022: 8,029.8 亿元 · 已达到/);
-    expect(await board.locator('tr[data-target="green-space"]').textContent()).toMatch(/2022[\s\S]*未查到/);
+    expect(await board.locator('tr[data-target="green-space"]').textContent()).toMatch(/2022[\s\S]*2024[\s\S]*14\.75[\s\S]*已达到/);
+    expect(await board.locator('tr[data-target="hospital-beds"]').textContent()).toMatch(/2022[\s\S]*未查到/);
     expect(await board.locator('tr[data-target="brt"]').count()).toBe(0); // no year, no outcome: counted in the summary line
     expect(await board.locator('p.small').first().textContent()).toMatch(/未写年份 \d+/);
     expect(await board.textContent()).toContain('附件1');
