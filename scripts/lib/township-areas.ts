@@ -15,6 +15,7 @@ export interface TownshipAreaProps {
   /** Township names in the cell (more than one where points share a position). */
   townships: string[];
   name_zh: string;
+  name_en: string;
   adcodes: string[];
   county_zh: string;
   county_adcode: string;
@@ -63,7 +64,7 @@ export function townshipAreas(towns: TownFc, counties: CountyFc, sea: Areal): Fe
       out.push({
         type: 'Feature',
         properties: {
-          townships: names, name_zh: names.join('、'), adcodes: g.map((t) => String(t.properties.adcode)),
+          townships: names, name_zh: names.join('、'), name_en: g.map((t) => String(t.properties.name_en)).join(', '), adcodes: g.map((t) => String(t.properties.adcode)),
           county_zh: String(county.properties.name_zh), county_adcode: adcode, merged,
           precision: 'approximate', method: TOWNSHIP_AREA_METHOD, source: TOWNSHIP_AREA_SOURCE,
           note: merged ? `${names.join('、')} share one gazetteer position (units without a point of their own stand on it): one cell for all of them` : null,
