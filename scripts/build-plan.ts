@@ -195,6 +195,8 @@ function areaFeature(props: Record<string, unknown>, s: Site, id: string): Out {
     properties: {
       ...props, id, site_zh: s.name_zh, site_en: s.name_en ?? s.name_zh, precision: 'approximate', geometryBasis: 'townships',
       precisionKm: Math.max(...towns.map((t) => t.precisionKm)), datum_source: 'WGS-84', anchor: false, basis: s.basis ?? 'in', town: s.town ?? null,
+      // The site's own point (the town it is named after / lies in): what the travel engine and search use.
+      sitePoint: sitePosition(s),
       townships: names.join('、'), townships_en: towns.map((t) => t.name_en).join(', '),
       drawnAs_zh: `按${names.map(stem).join('、')}的乡镇范围绘制(近似范围,非官方边界)`,
       drawnAs_en: `drawn as the area of ${towns.map((t) => t.name_en).join(', ')} (approximate township areas, not official boundaries)`,
