@@ -28,8 +28,10 @@ import { fromRoot, readJson, writeGeoJson, writeJson } from './lib/io';
 import { roundGeometry } from './lib/round';
 import { placeNode, type SourceNode } from './build-network';
 import { placeOf, resolveSites, type PlanSiteSource } from './lib/resolve-positions';
-import { precisionTable, formatPrecisionTable } from './lib/precision-table';
-import { seatOf } from './lib/gazetteer';
+import { areaTable, formatAreaTable, precisionTable, formatPrecisionTable } from './lib/precision-table';
+import { seatOf, town } from './lib/gazetteer';
+import { siteArea, type SiteArea, type TownshipCell } from './lib/site-areas';
+import { buildTownshipAreas } from './build-township-areas';
 import { writeFileSync } from 'node:fs';
 
 /** Half-widths of the schematic belts, km (the plan gives none; chosen to read at city scale). */
@@ -39,7 +41,7 @@ export const BELT_WIDTH_KM: Record<string, number> = {
 /** Buffer around the convex hull of the towns that ring 大罗山, km. */
 export const DALUOSHAN_BUFFER_KM = 2;
 
-type Site = PlanSiteSource & { lon: number | null; lat: number | null };
+type Site = PlanSiteSource & { lon: number | null; lat: number | null; area?: SiteArea };
 interface Position_ { geometry: 'point' | 'multipoint' | 'spine' | 'area' | 'counties' | 'none'; sites?: Site[]; counties?: string[]; precisionKm?: number; bufferKm?: number; note?: string }
 interface NetEdge { id: string; from: string; to: string; via?: Position[]; planRef?: string | null; source?: string; status?: string; precision?: string; name_zh?: string }
 
@@ -55,6 +57,8 @@ const counties = readJson<FeatureCollection<Polygon | MultiPolygon>>(fromRoot('g
 const context = readJson<FeatureCollection<Polygon | MultiPolygon>>(fromRoot('geodata/admin/context.geojson'));
 const regions = readJson<FeatureCollection<Polygon | MultiPolygon>>(fromRoot('geodata/admin/regions.geojson'));
 const sea = readJson<FeatureCollection<MultiPolygon>>(fromRoot('geodata/base/sea.geojson')).features[0] as Areal;
+// Approximate township areas (not official boundaries), rebuilt here so the areas drawn from them follow the gazetteer.
+const townshipCells = buildTownshipAreas() as TownshipCell[];
 
 /** Datum label in the source tables → conversion. Unknown datums stay as given (their ± km says so). */
 function datumOf(label: string | undefined): Datum {
@@ -164,6 +168,7 @@ function siteSource(s: Site): string {
 }
 
 function pointFeature(e: PlanEntry, props: Record<string, unknown>, s: Site, id: string): Out {
+  if (s.area) return areaFeature(props, s, id);
   const anchor = s.basis === 'anchor' || s.basis === 'seat' || /ANCHOR/.test(s.note ?? '');
   return {
     type: 'Feature',
@@ -172,6 +177,33 @@ function pointFeature(e: PlanEntry, props: Record<string, unknown>, s: Site, id:
       precisionKm: siteKm(s), datum_source: s.datum ?? 'WGS-84', anchor, basis: s.basis ?? 'own', town: s.town ?? null, source: siteSource(s), note: s.note ?? props.note,
     },
     geometry: { type: 'Point', coordinates: sitePosition(s) },
+  };
+}
+
+/**
+ * A site that IS an area, drawn as the union of the approximate township areas it comprises
+ * (the townships and the description that names them are in the site's `area`). Its ± km is the
+ * largest ± km of those townships' points: how far a Voronoi edge can be from the real boundary.
+ */
+function areaFeature(props: Record<string, unknown>, s: Site, id: string): Out {
+  const a = siteArea(townshipCells, s.area!);
+  const names = a.drawn;
+  const towns = names.map((n) => town(`${a.cells.find((c) => c.properties.townships.includes(n))!.properties.county_zh}/${n}`));
+  const stem = (n: string) => n.replace(/(畲族)?(街道|镇|乡)$/, '');
+  return {
+    type: 'Feature',
+    properties: {
+      ...props, id, site_zh: s.name_zh, site_en: s.name_en ?? s.name_zh, precision: 'approximate', geometryBasis: 'townships',
+      precisionKm: Math.max(...towns.map((t) => t.precisionKm)), datum_source: 'WGS-84', anchor: false, basis: s.basis ?? 'in', town: s.town ?? null,
+      // The site's own point (the town it is named after / lies in): what the travel engine and search use.
+      sitePoint: sitePosition(s),
+      townships: names.join('、'), townships_en: towns.map((t) => t.name_en).join(', '),
+      drawnAs_zh: `按${names.map(stem).join('、')}的乡镇范围绘制(近似范围,非官方边界)`,
+      drawnAs_en: `drawn as the area of ${towns.map((t) => t.name_en).join(', ')} (approximate township areas, not official boundaries)`,
+      source: `area: ${s.area!.source}; drawn as the union of the approximate township areas of ${names.join('、')} (geodata/base/township-areas.geojson: Voronoi of the gazetteer township points, clipped to county and land)`,
+      note: s.area!.note ?? s.note ?? props.note,
+    },
+    geometry: a.geometry,
   };
 }
 
@@ -252,8 +284,19 @@ function printPrecision(fc: FeatureCollection) {
   const seats = counties.features.map((c) => seatOf(String(c.properties?.name_zh)).position);
   const t = precisionTable(fc, seats);
   const seatLastResort = fc.features.filter((f) => f.geometry.type === 'Point' && f.properties?.basis === 'seat').map((f) => String(f.properties?.id));
+  const areas = areaTable(fc);
+  const areaSites = fc.features.filter((f) => f.properties?.geometryBasis === 'townships').map((f) => `${f.properties?.id} (${f.properties?.townships})`);
   console.log(`point sites — precision (±km) and placement:\n${formatPrecisionTable(t)}\non a county seat as last resort (basis "seat"): ${seatLastResort.length} (${seatLastResort.join(', ')})`);
-  writeJson(fromRoot('geodata/reports/plan-precision.json'), { ...t, seatLastResort, generator: 'scripts/build-plan.ts' });
+  console.log(`area features — basis of the outline:\n${formatAreaTable(areas)}\nsites drawn as township areas: ${areaSites.join('; ')}`);
+  writeJson(fromRoot('geodata/reports/plan-precision.json'), {
+    ...t, seatLastResort, areas, areaSites,
+    history: [
+      { row: 'before issue 9', points: 94, le05: 5, le1: 12, le3: 37, worse: 40, anchored: 49, onSeat: 48 },
+      { row: 'after round 1 (towns)', points: 90, le05: 6, le1: 9, le3: 40, worse: 35, anchored: 15, onSeat: 22, seatLastResort: 6 },
+      { row: 'after round 2 (stations, campuses)', points: 90, le05: 6, le1: 13, le3: 36, worse: 35, anchored: 15, onSeat: 22, seatLastResort: 6 },
+    ],
+    generator: 'scripts/build-plan.ts',
+  });
 }
 
 main();

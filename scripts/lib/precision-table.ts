@@ -47,3 +47,34 @@ export function formatPrecisionTable(t: PrecisionTable): string {
     `| ${t.points} | ${t.le05} | ${t.le1} | ${t.le3} | ${t.worse} | ${pct(t.le05 + t.le1)} | ${t.anchored} | ${t.onSeat} |`,
   ].join('\n');
 }
+
+export interface AreaTable {
+  /** Polygonal plan features (sites drawn as areas and structure areas). */
+  areas: number;
+  /** Drawn as the union of approximate township areas (geometryBasis "townships"). */
+  townships: number;
+  /** A sourced outline (county/region polygons: precision "boundary"). */
+  outline: number;
+  /** Schematic (buffers and hulls of the structure: precision "schematic"). */
+  schematic: number;
+}
+
+/** Counts the polygonal features of a plan collection by the basis of their outline. */
+export function areaTable(plan: FeatureCollection): AreaTable {
+  const polys = plan.features.filter((f) => f.geometry?.type === 'Polygon' || f.geometry?.type === 'MultiPolygon');
+  return {
+    areas: polys.length,
+    townships: polys.filter((f) => f.properties?.geometryBasis === 'townships').length,
+    outline: polys.filter((f) => f.properties?.geometryBasis !== 'townships' && f.properties?.precision === 'boundary').length,
+    schematic: polys.filter((f) => f.properties?.geometryBasis !== 'townships' && f.properties?.precision === 'schematic').length,
+  };
+}
+
+/** The area table as Markdown rows. */
+export function formatAreaTable(t: AreaTable): string {
+  return [
+    '| area features | township areas (approximate) | sourced outline | schematic |',
+    '|---|---|---|---|',
+    `| ${t.areas} | ${t.townships} | ${t.outline} | ${t.schematic} |`,
+  ].join('\n');
+}

@@ -19,7 +19,11 @@ const at = (name: string): Position => {
   if (hit.length !== 1) throw new Error(`test town ${name}: ${hit.length} matches`);
   return hit[0].geometry.coordinates;
 };
-const siteOf = (id: string): Position => (plan.features.find((f) => f.properties?.id === id)!.geometry as Point).coordinates;
+// A site drawn as an area (geometryBasis "townships") keeps its own point in `sitePoint`.
+const siteOf = (id: string): Position => {
+  const f = plan.features.find((x) => x.properties?.id === id)!;
+  return f.geometry.type === 'Point' ? (f.geometry as Point).coordinates : (f.properties?.sitePoint as Position);
+};
 const area = (id: string) => plan.features.find((f) => f.properties?.id === id) as Feature<Polygon | MultiPolygon>;
 const line = (id: string) => plan.features.find((f) => f.properties?.id === id) as Feature<LineString>;
 const inside = (id: string, p: Position) => booleanPointInPolygon(p, area(id));
