@@ -83,6 +83,19 @@ describe('plan layers', () => {
     await input.fill('');
   });
 
+  it('an area site says which township areas it is drawn as (瓯江口新区 = 灵昆 + 昆鹏, approximate)', async () => {
+    const input = page.getByTestId('search-input');
+    await input.fill('瓯江口新区');
+    const hit = page.getByTestId('search-results').locator('button').filter({ hasText: '瓯江口新区' }).first();
+    await hit.click();
+    await expect.poll(() => page.getByTestId('plan-detail').getAttribute('data-id')).toBe('oujiangkou');
+    const drawnAs = await page.getByTestId('plan-drawn-as').textContent();
+    expect(drawnAs).toContain('灵昆');
+    expect(drawnAs).toContain('昆鹏');
+    expect(drawnAs).toContain('非官方边界');
+    await input.fill('');
+  });
+
   it('the project list filters by action and selects on the map', async () => {
     await page.getByTestId('tab-projects').click();
     await page.getByTestId('filter-action').selectOption('4');
