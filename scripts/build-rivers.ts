@@ -94,8 +94,12 @@ function buildRivers() {
         if (part.length < 2) continue;
         // The 瓯江 main stem passes 丽水 (莲都) and 青田 (鹤城).
         const ou = near(part, [119.92, 28.45], 4) && near(part, [120.29, 28.14], 4);
-        const props: Record<string, unknown> = { rank: level, source: SOURCE_RIVERS, precision: 'approximate', precision_km: 0.5 };
-        if (ou) Object.assign(props, { name_zh: '瓯江', name_en: 'Ou River' });
+        // WDBII lines carry no names; only the 瓯江 is identified (by the seats it passes), the rest
+        // say so and are not labelled.
+        const props: Record<string, unknown> = ou
+          ? { name_zh: '瓯江', name_en: 'Ou River', named: true }
+          : { name_zh: '河流（WDBII，未命名）', name_en: 'river (WDBII, unnamed)', named: false };
+        Object.assign(props, { rank: level, source: SOURCE_RIVERS, precision: 'approximate', precision_km: 0.5 });
         features.push({ type: 'Feature', properties: props, geometry: { type: 'LineString', coordinates: part } });
       }
     }
