@@ -9,6 +9,8 @@ export const STRINGS = {
   loadFailed: { zh: '地图数据加载失败', en: 'Map data failed to load' },
   noWebgl: { zh: '此浏览器无法显示地图（不支持 WebGL）。项目列表、搜索和详情仍可使用。', en: 'This browser cannot show the map (no WebGL). The project list, search and details still work.' },
   close: { zh: '关闭', en: 'Close' },
+  terrainUnavailable: { zh: '此设备的图形性能不足以显示三维地形，地图保持平面。', en: 'This device\'s graphics cannot show 3D terrain; the map stays flat.' },
+  terrainToggle: { zh: '三维地形', en: '3D terrain' },
   adcode: { zh: '行政区划代码', en: 'Admin code' },
   totalArea: { zh: '总面积（含海域）', en: 'Total area (incl. sea)' },
   landArea: { zh: '陆地面积', en: 'Land area' },

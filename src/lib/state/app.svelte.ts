@@ -29,6 +29,8 @@ export class AppState {
   visible = $state<string[]>([...DEFAULT_VISIBLE]);
   year = $state<PlanYear>(2035);
   opacity = $state(1);
+  /** 3D terrain (tilted, exaggerated relief with sky); presenter chapters set it with `terrain: true`. */
+  terrain = $state(false);
   selection = $state.raw<Selection | null>(null);
   filters = $state<ListFilters>({ action: null, task: null, status: null, county: null });
   /** Bumped to ask the map to fit the current selection (list/search clicks, not map clicks). */
