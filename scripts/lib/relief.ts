@@ -38,11 +38,50 @@ export function sample(d: DemGrid, lon: number, lat: number): number {
   return (v(r0, c0) * (1 - fx) + v(r0, c1) * fx) * (1 - fy) + (v(r1, c0) * (1 - fx) + v(r1, c1) * fx) * fy;
 }
 
-/** True when the nearest source cell is land (not no data). */
-export function isLand(d: DemGrid, lon: number, lat: number): boolean {
-  const c = Math.floor((lon - d.west) / d.cellDeg);
-  const r = Math.floor((d.north - lat) / d.cellDeg);
-  return c >= 0 && r >= 0 && c < d.cols && r < d.rows && d.elevationM[r * d.cols + c] !== d.nodata;
+/**
+ * Copy of the grid whose no-data cells next to land take the mean of their land neighbours,
+ * `passes` times: the shading then fades at the data's edge (the 福建 side has no data) instead
+ * of drawing a cliff down to 0 m along a staircase of cells.
+ */
+export function fillEdges(d: DemGrid, passes = 3): DemGrid {
+  let z = [...d.elevationM];
+  for (let p = 0; p < passes; p++) {
+    const next = [...z];
+    for (let r = 0; r < d.rows; r++) {
+      for (let c = 0; c < d.cols; c++) {
+        if (z[r * d.cols + c] !== d.nodata) continue;
+        let sum = 0;
+        let n = 0;
+        for (let dr = -1; dr <= 1; dr++) {
+          for (let dc = -1; dc <= 1; dc++) {
+            const rr = r + dr;
+            const cc = c + dc;
+            if (rr < 0 || cc < 0 || rr >= d.rows || cc >= d.cols) continue;
+            const v = z[rr * d.cols + cc];
+            if (v !== d.nodata) {
+              sum += v;
+              n++;
+            }
+          }
+        }
+        if (n >= 2) next[r * d.cols + c] = Math.round(sum / n);
+      }
+    }
+    z = next;
+  }
+  return { ...d, elevationM: z };
+}
+
+/** Share of land among the four cells around (lon, lat), bilinear: 0.5 is the smoothed data edge. */
+export function landness(d: DemGrid, lon: number, lat: number): number {
+  const x = (lon - d.west) / d.cellDeg - 0.5;
+  const y = (d.north - lat) / d.cellDeg - 0.5;
+  const c0 = Math.floor(x);
+  const r0 = Math.floor(y);
+  const fx = x - c0;
+  const fy = y - r0;
+  const v = (r: number, c: number) => (r >= 0 && c >= 0 && r < d.rows && c < d.cols && d.elevationM[r * d.cols + c] !== d.nodata ? 1 : 0);
+  return (v(r0, c0) * (1 - fx) + v(r0, c0 + 1) * fx) * (1 - fy) + (v(r0 + 1, c0) * (1 - fx) + v(r0 + 1, c0 + 1) * fx) * fy;
 }
 
 export interface ReliefImage {
@@ -88,7 +127,8 @@ export function reliefImage(d: DemGrid, o: ShadeOptions = SHADE_DEFAULTS): Relie
   const latAt = (py: number) => latOfMercY(yN - ((py + 0.5) / height) * (yN - yS));
   // Elevations at pixel centres, then Horn's gradient in metres.
   const z = new Float32Array(width * height);
-  for (let py = 0; py < height; py++) for (let px = 0; px < width; px++) z[py * width + px] = sample(d, lonAt(px), latAt(py));
+  const filled = fillEdges(d);
+  for (let py = 0; py < height; py++) for (let px = 0; px < width; px++) z[py * width + px] = sample(filled, lonAt(px), latAt(py));
   const az = rad(360 - o.azimuthDeg + 90);
   const zen = rad(90 - o.altitudeDeg);
   const flat = Math.cos(zen);
@@ -99,7 +139,7 @@ export function reliefImage(d: DemGrid, o: ShadeOptions = SHADE_DEFAULTS): Relie
     const dyM = ((latAt(Math.max(0, py - 1)) - latAt(Math.min(height - 1, py + 1))) / 2) * (Math.PI / 180) * R_EARTH_M;
     const dxM = ((east - d.west) / width) * (Math.PI / 180) * R_EARTH_M * Math.cos(rad(lat));
     for (let px = 0; px < width; px++) {
-      if (!isLand(d, lonAt(px), lat)) continue;
+      if (landness(d, lonAt(px), lat) < 0.5) continue;
       const g = (dx: number, dy: number) => z[Math.min(height - 1, Math.max(0, py + dy)) * width + Math.min(width - 1, Math.max(0, px + dx))];
       const dzdx = (g(1, -1) + 2 * g(1, 0) + g(1, 1) - (g(-1, -1) + 2 * g(-1, 0) + g(-1, 1))) / (8 * dxM);
       const dzdy = (g(-1, 1) + 2 * g(0, 1) + g(1, 1) - (g(-1, -1) + 2 * g(0, -1) + g(1, -1))) / (8 * dyM);
