@@ -17,6 +17,7 @@ import { coastOffset } from '../src/lib/geo/coast-offset';
 import { COUNTIES, CONTEXT_CITIES, CORE_AREA_ADCODES, LONGGANG, nameEnFor } from './lib/admin-catalogue';
 import { fromRoot, readJson, writeGeoJson, writeJson } from './lib/io';
 import { roundGeometry } from './lib/round';
+import { buildTownships } from './build-townships';
 
 /** Region of interest for the basemap: Wenzhou plus the neighbouring cities, degrees. */
 export const BASEMAP_BBOX: [number, number, number, number] = [118.6, 26.2, 122.4, 29.6];
@@ -223,3 +224,5 @@ const round5 = (x: number) => Math.round(x * 1e5) / 1e5;
 const roundStats = (s: { medianKm: number; p90Km: number; vertices: number }) => ({ medianKm: Math.round(s.medianKm * 1000) / 1000, p90Km: Math.round(s.p90Km * 1000) / 1000, vertices: s.vertices });
 
 main();
+// The township gazetteer needs the county polygons just written (its ±km for units placed on a seat).
+buildTownships();

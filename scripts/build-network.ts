@@ -9,10 +9,16 @@ import { length as turfLength } from '@turf/turf';
 import type { Feature, FeatureCollection, LineString, Point, Position } from 'geojson';
 import { toWgs84, type Datum } from '../src/lib/geo/datum';
 import { fromRoot, readJson, writeGeoJson } from './lib/io';
+import { town, townSource } from './lib/gazetteer';
+import { writeRailStations } from './build-rail-stations';
 
-interface SourceNode {
+export interface SourceNode {
   id: string; name_zh: string; name_en: string; kind: string; modes: string[];
-  lon: number; lat: number; source: string; datum: string; precisionKm: number;
+  /** Own coordinate (in `datum`), or … */
+  lon?: number; lat?: number;
+  /** … the gazetteer town the node stands on ("上望街道", "乐清市/城东街道"): position and ± km come from there. */
+  town?: string;
+  source: string; datum: string; precisionKm: number;
   positionBasis?: string; note?: string;
 }
 interface SourceEdge {
@@ -43,19 +49,32 @@ function pointPrecision(precisionKm: number): string {
 
 const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
 
+/**
+ * WGS-84 position, ± km and full source of a node: its own coordinate (converted from its datum),
+ * or the point of the gazetteer town it names, whose ± km is a floor for the node's.
+ */
+export function placeNode(n: SourceNode): { position: Position; precisionKm: number; source: string } {
+  if (n.town) {
+    const t = town(n.town);
+    return { position: t.position, precisionKm: Math.max(n.precisionKm, t.precisionKm), source: `${n.source}; position: ${townSource(t)}` };
+  }
+  if (n.lon === undefined || n.lat === undefined) throw new Error(`node ${n.id}: neither a coordinate nor a town`);
+  const p = toWgs84([n.lon, n.lat], datumOf(n.datum));
+  return { position: [round6(p[0]), round6(p[1])], precisionKm: n.precisionKm, source: n.source };
+}
+
 export function buildNetwork(src: SourceNetwork): FeatureCollection {
   const byId = new Map<string, { node: SourceNode; position: Position }>();
   const features: Feature[] = [];
   for (const n of src.nodes) {
-    const p = toWgs84([n.lon, n.lat], datumOf(n.datum));
-    const position = [round6(p[0]), round6(p[1])];
+    const { position, precisionKm, source } = placeNode(n);
     byId.set(n.id, { node: n, position });
     const f: Feature<Point> = {
       type: 'Feature',
       id: n.id,
       properties: {
         id: n.id, feature: 'node', kind: n.kind, modes: n.modes, name_zh: n.name_zh, name_en: n.name_en,
-        source: n.source, precision: pointPrecision(n.precisionKm), precisionKm: n.precisionKm,
+        source, precision: pointPrecision(precisionKm), precisionKm, town: n.town ?? null,
         positionBasis: n.positionBasis ?? null, note: n.note ?? null,
       },
       geometry: { type: 'Point', coordinates: position },
@@ -99,4 +118,5 @@ if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()
     omitted: String(src.meta.omitted ?? ''),
   });
   console.log(`network.geojson: ${src.nodes.length} nodes, ${src.edges.length} edges`);
+  console.log(writeRailStations());
 }

@@ -26,6 +26,7 @@ import { simplifyPolygonal } from '../src/lib/geo/simplify';
 import { visibleFromYear, type PlanEntry } from '../src/lib/plan/model';
 import { fromRoot, readJson, writeGeoJson, writeJson } from './lib/io';
 import { roundGeometry } from './lib/round';
+import { placeNode, type SourceNode } from './build-network';
 
 /** Half-widths of the schematic belts, km (the plan gives none; chosen to read at city scale). */
 export const BELT_WIDTH_KM: Record<string, number> = {
@@ -36,12 +37,11 @@ export const DALUOSHAN_BUFFER_KM = 2;
 
 interface Site { name_zh: string; name_en?: string; lon: number | null; lat: number | null; source: string; datum?: string; precisionKm?: number; note?: string }
 interface Position_ { geometry: 'point' | 'multipoint' | 'spine' | 'counties' | 'none'; sites?: Site[]; counties?: string[]; precisionKm?: number; note?: string }
-interface NetNode { id: string; lon: number; lat: number; datum?: string }
 interface NetEdge { id: string; from: string; to: string; via?: Position[]; planRef?: string | null; source?: string; status?: string; precision?: string; name_zh?: string }
 
 const catalogue = readJson<PlanEntry[]>(fromRoot('scripts/sources/plan-catalogue.json'));
 const positions = readJson<{ features: Record<string, Position_> }>(fromRoot('scripts/sources/plan-positions.json')).features;
-const network = readJson<{ nodes: NetNode[]; edges: NetEdge[] }>(fromRoot('scripts/sources/network.json'));
+const network = readJson<{ nodes: SourceNode[]; edges: NetEdge[] }>(fromRoot('scripts/sources/network.json'));
 const counties = readJson<FeatureCollection<Polygon | MultiPolygon>>(fromRoot('geodata/admin/counties.geojson'));
 const context = readJson<FeatureCollection<Polygon | MultiPolygon>>(fromRoot('geodata/admin/context.geojson'));
 const regions = readJson<FeatureCollection<Polygon | MultiPolygon>>(fromRoot('geodata/admin/regions.geojson'));
@@ -153,7 +153,7 @@ function transportFeature(e: PlanEntry, props: Record<string, unknown>, edges: N
   const at = (id: string) => {
     const n = nodes.get(id);
     if (!n) throw new Error(`network edge references missing node ${id}`);
-    return toWgs84([n.lon, n.lat], datumOf(n.datum));
+    return placeNode(n).position;
   };
   const lines = edges.map((x) => [at(x.from), ...(x.via ?? []), at(x.to)]);
   const schematic = edges.some((x) => x.precision !== 'alignment');

@@ -4,7 +4,8 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { validateCollection } from '../src/lib/validate/geodata';
+import { validateCollection, validateTownships } from '../src/lib/validate/geodata';
+import type { FeatureCollection } from 'geojson';
 import { fromRoot, readJson } from './lib/io';
 
 function* geojsonFiles(dir: string): Generator<string> {
@@ -21,7 +22,9 @@ for (const path of geojsonFiles(fromRoot('geodata'))) {
   const rel = relative(fromRoot(), path);
   // Kinks on the large full-resolution polygons take seconds; their web copies are checked.
   const checkKinks = !rel.startsWith('geodata/base/') && !/admin\/(context|regions)/.test(rel);
-  const errors = validateCollection(readJson(path), { checkKinks });
+  const data = readJson(path);
+  const errors = validateCollection(data, { checkKinks });
+  if (!errors.length && rel.endsWith('/townships.geojson')) errors.push(...validateTownships(data as FeatureCollection, rel.startsWith('geodata/base/')));
   checked++;
   if (errors.length) {
     failed++;

@@ -44,10 +44,13 @@ describe('TravelClient + TravelService', () => {
     const data = loadEngineData();
     await client.init(data);
     const lucheng: [number, number] = [120.655, 28.01972];
+    // 温州南站's own coordinate (the 温州站 node no longer stands on the 鹿城 seat point, issue 9).
+    const wenzhouSouth: [number, number] = [120.58043, 27.96981];
     const stations = { type: 'FeatureCollection' as const, features: data.network.features.filter((f) => f.properties?.kind === 'station') };
     const r = await client.point(lucheng, 'existing-2019', { layers: { stations } });
+    const atStation = await client.point(wenzhouSouth, 'existing-2019', { layers: { stations } });
     expect(r.circles.map((c) => c.properties.radiusM)).toEqual([1000, 800, 500, 300, 500, 800]);
-    expect(r.inside['rail-800m'].map((i) => i.id)).toContain('st-wenzhou');
+    expect(atStation.inside['rail-800m'].map((i) => i.id)).toContain('st-wenzhou-south');
     expect(r.population['life-15min'].population).toBeGreaterThan(0);
     expect(r.population['life-15min'].landAreaKm2).toBeCloseTo(Math.PI, 1);
   });

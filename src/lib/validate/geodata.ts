@@ -64,3 +64,34 @@ export function selfIntersections(f: Feature<Polygon | MultiPolygon>): Position[
     .features.map((k) => k.geometry.coordinates)
     .filter((p) => !vertices.has(key(p)));
 }
+
+/** Properties of the township gazetteer (geodata/base/townships.geojson) that other layers code against. */
+export const TOWNSHIP_REQUIRED = ['adcode', 'name_zh', 'name_en', 'kind', 'county_adcode', 'county_zh', 'source', 'datum', 'precision_km'];
+export const TOWNSHIP_KINDS = ['subdistrict', 'town', 'township'] as const;
+
+/**
+ * Domain rules of the township gazetteer: every feature a Point, a 12-digit adcode under its
+ * 6-digit county, a known kind, WGS-84, a positive ±km, no duplicate adcode, one seat per county.
+ */
+export function validateTownships(fc: FeatureCollection, full = true): string[] {
+  const errors: string[] = [];
+  const required = full ? TOWNSHIP_REQUIRED : ['adcode', 'name_zh', 'name_en', 'kind', 'county_adcode', 'precision_km'];
+  const seen = new Set<string>();
+  const seats = new Map<string, number>();
+  fc.features.forEach((f, i) => {
+    const p = f.properties ?? {};
+    const where = `township ${i} (${String(p.name_zh ?? '?')})`;
+    for (const key of required) if (p[key] === undefined || p[key] === null || p[key] === '') errors.push(`${where}: missing "${key}"`);
+    if (f.geometry?.type !== 'Point') errors.push(`${where}: geometry is ${f.geometry?.type}, not Point`);
+    if (!/^\d{12}$/.test(String(p.adcode))) errors.push(`${where}: adcode "${p.adcode}" is not 12 digits`);
+    else if (!String(p.adcode).startsWith(String(p.county_adcode))) errors.push(`${where}: adcode ${p.adcode} is not under county ${p.county_adcode}`);
+    if (seen.has(String(p.adcode))) errors.push(`${where}: duplicate adcode ${p.adcode}`);
+    seen.add(String(p.adcode));
+    if (!(TOWNSHIP_KINDS as readonly string[]).includes(String(p.kind))) errors.push(`${where}: kind "${p.kind}" is not one of ${TOWNSHIP_KINDS.join(', ')}`);
+    if (full && p.datum !== 'WGS-84') errors.push(`${where}: datum "${p.datum}" is not WGS-84`);
+    if (!(typeof p.precision_km === 'number' && p.precision_km > 0)) errors.push(`${where}: precision_km must be a positive number`);
+    if (p.seat === true) seats.set(String(p.county_adcode), (seats.get(String(p.county_adcode)) ?? 0) + 1);
+  });
+  for (const [county, n] of seats) if (n !== 1) errors.push(`county ${county}: ${n} seat townships`);
+  return errors;
+}
