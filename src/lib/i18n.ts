@@ -11,6 +11,8 @@ export const STRINGS = {
   close: { zh: '关闭', en: 'Close' },
   terrainUnavailable: { zh: '此设备的图形性能不足以显示三维地形，地图保持平面。', en: 'This device\'s graphics cannot show 3D terrain; the map stays flat.' },
   terrainToggle: { zh: '三维地形', en: '3D terrain' },
+  stationLines: { zh: '线路', en: 'Lines' },
+  stationOpened: { zh: '开通', en: 'Opened' },
   moreActions: { zh: '更多操作：分享、演示、导出、打印', en: 'More: share, present, export, print' },
   adcode: { zh: '行政区划代码', en: 'Admin code' },
   totalArea: { zh: '总面积（含海域）', en: 'Total area (incl. sea)' },

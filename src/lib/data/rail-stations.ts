@@ -15,6 +15,8 @@ export interface RailStationRow {
   source?: string;
   precision_km?: number;
   opened?: string | number | null;
+  /** own = the station's own coordinate; town / seat = stands on its town or county seat. */
+  placement?: string;
 }
 
 /** Year part of `opened` ("2009-09-28", 2009, "2009"); null when unknown or not yet open. */
@@ -41,6 +43,7 @@ export function railStationsGeojson(table: unknown, year: number): FeatureCollec
         lines: Array.isArray(r.lines) ? r.lines.join(', ') : (r.lines ?? r.line ?? ''),
         source: r.source ?? '',
         precision_km: r.precision_km ?? null,
+        placement: r.placement ?? '',
         opened: r.opened ?? null,
       },
       geometry: { type: 'Point' as const, coordinates: [r.lon, r.lat] },

@@ -75,8 +75,8 @@ export function waterLayers(t: Theme, a: BasemapAssets): LayerSpecification[] {
       id: 'rivers', type: 'line', source: 'rivers', layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: {
         'line-color': t.river,
-        // WDBII rank 1–2 (major/additional) rivers wider; the 瓯江 reads at the default zoom.
-        'line-width': ['interpolate', ['linear'], ['zoom'], 7, ['match', ['get', 'rank'], [1, 2], 1.4, 0.7], 12, ['match', ['get', 'rank'], [1, 2], 4, 2]],
+        // The 瓯江 main stem is drawn wide enough to read at the default zoom; other WDBII lines thin.
+        'line-width': ['interpolate', ['linear'], ['zoom'], 7, ['case', ['==', ['get', 'named'], true], 1.8, 0.6], 12, ['case', ['==', ['get', 'named'], true], 5, 1.6]],
       },
     });
   }
@@ -124,6 +124,9 @@ export function stationLayers(t: Theme, lang: Lang): LayerSpecification[] {
       paint: {
         'circle-radius': ['interpolate', ['linear'], ['zoom'], 8, 3.2, 12, 5.5], 'circle-color': t.stationFill,
         'circle-stroke-color': t.stationStroke, 'circle-stroke-width': ['interpolate', ['linear'], ['zoom'], 8, 1.6, 12, 2.4],
+        // Stations not on their own coordinate (on their town or seat, ± 2 km and worse) are faded.
+        'circle-opacity': ['case', ['>', ['coalesce', ['get', 'precision_km'], 0], 2], 0.5, 1],
+        'circle-stroke-opacity': ['case', ['>', ['coalesce', ['get', 'precision_km'], 0], 2], 0.5, 1],
       },
     },
     {

@@ -62,7 +62,7 @@ export const LIGHT: Theme = {
   labelText: '#2b2b2b',
   labelHalo: '#ffffff',
   contextLabelText: '#8a857a',
-  river: '#8fbfdc',
+  river: '#6fa8cf',
   riverLabel: '#3d7ea6',
   townText: '#55524b',
   townSeatText: '#2b2b2b',
