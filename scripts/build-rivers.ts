@@ -15,9 +15,9 @@
  * Web copies (5 decimals) go to geodata/web/.
  */
 import { execFileSync } from 'node:child_process';
-import { bboxClip, featureCollection, lineString, simplify, area, type Feature } from '@turf/turf';
+import { area, bboxClip, featureCollection, lineString, simplify } from '@turf/turf';
 import { contours } from 'd3-contour';
-import type { LineString, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Feature, LineString, MultiPolygon, Polygon, Position } from 'geojson';
 import { fromRoot, writeGeoJson } from './lib/io';
 import { roundGeometry } from './lib/round';
 
@@ -106,7 +106,7 @@ function buildRivers() {
   }
   for (const f of features) {
     const c = f.geometry.coordinates;
-    console.log(`river rank ${f.properties?.rank} ${f.properties?.name_zh ?? '(unnamed)'}: ${c.length} vertices, ${c[0].map((v) => v.toFixed(2))} → ${c[c.length - 1].map((v) => v.toFixed(2))}`);
+    console.log(`river rank ${f.properties?.rank} ${f.properties?.name_zh ?? '(unnamed)'}: ${c.length} vertices, ${c[0].map((v: number) => v.toFixed(2))} → ${c[c.length - 1].map((v: number) => v.toFixed(2))}`);
   }
   return featureCollection(features);
 }
@@ -131,8 +131,9 @@ function buildEstuaries() {
   const features: Feature<Polygon | MultiPolygon>[] = [];
   for (const box of ESTUARY_BOXES) {
     const clipped = bboxClip({ type: 'Feature', properties: {}, geometry: water }, box.bbox);
-    const simple = simplify(clipped, { tolerance: 0.0001, highQuality: true });
-    const polys = (simple.geometry.type === 'Polygon' ? [simple.geometry.coordinates] : simple.geometry.coordinates).filter((p) => p[0]?.length >= 4);
+    const simple = simplify(clipped, { tolerance: 0.0001, highQuality: true }) as Feature<Polygon | MultiPolygon>;
+    const all: Position[][][] = simple.geometry.type === 'Polygon' ? [simple.geometry.coordinates] : simple.geometry.coordinates;
+    const polys = all.filter((p) => p[0]?.length >= 4);
     const geometry: MultiPolygon = { type: 'MultiPolygon', coordinates: polys };
     const km2 = area({ type: 'Feature', properties: {}, geometry }) / 1e6;
     console.log(`estuary ${box.name_zh}: ${polys.length} polygons, ${km2.toFixed(1)} km²`);
