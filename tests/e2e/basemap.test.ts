@@ -245,7 +245,8 @@ describe('basemap reading layers (issue 10)', () => {
     for (const [name, hash] of Object.entries(VIEWS)) {
       const q = await s.newPage({ width: 1440, height: 900, query: hash });
       await waitForMapIdle(q);
-      if (hasStations) await expect.poll(() => q.evaluate(() => (window as any).__app.map.querySourceFeatures('rail-stations').length), { timeout: 20_000 }).toBeGreaterThan(0);
+      // Stations arrive by setData after the style: wait until the source holds them (not every view has one).
+      if (hasStations) await expect.poll(() => q.evaluate(async () => (await (window as any).__app.map.getSource('rail-stations').getData()).features.length), { timeout: 20_000 }).toBeGreaterThan(0);
       await waitForMapIdle(q);
       const png = await q.screenshot({ path: `${OUTPUT_DIR}/basemap-${name}-1440.png` });
       expect(countDistinctColours(png)).toBeGreaterThan(50);
