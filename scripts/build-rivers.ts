@@ -15,6 +15,7 @@
  * Web copies (5 decimals) go to geodata/web/.
  */
 import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import { area, bboxClip, featureCollection, lineString, simplify } from '@turf/turf';
 import { contours } from 'd3-contour';
 import type { Feature, LineString, MultiPolygon, Polygon, Position } from 'geojson';
@@ -35,7 +36,7 @@ export const ESTUARY_BOXES: { id: string; name_zh: string; name_en: string; bbox
 const MASK_BBOX: [number, number, number, number] = [120.45, 27.5, 120.95, 28.12];
 const MASK_CELL_DEG = 0.0004;
 
-const gmt = (args: string[]) => execFileSync('gmt', [...args, '--GMT_HISTORY=false'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+const gmt = (args: string[]) => execFileSync('gmt', args, { cwd: tmpdir(), encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
 
 /** WDBII segments as [level, coordinates]; GMT splits lines at its 1° bins. */
 function readRivers(): { level: number; coords: Position[] }[] {
