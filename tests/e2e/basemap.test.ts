@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { OUTPUT_DIR, openSession, project, waitForMapIdle, type Session } from './helpers/browser';
 import { countDistinctColours, decodePng } from './helpers/pixels';
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 
 // 温州龙湾国际机场 reference point, WGS-84 (Wikipedia: 27°54′43″N 120°51′07″E).
 const AIRPORT: [number, number] = [120.85194, 27.91194];
@@ -234,6 +234,15 @@ describe('basemap reading layers (issue 10)', () => {
     expect(dem.length).toBeGreaterThan(0);
     for (const u of dem) expect(new URL(u).hostname).toBe('127.0.0.1');
     await p.screenshot({ path: `${OUTPUT_DIR}/basemap-terrain-1440.png` });
+    // The export renders the tilted terrain view off screen and still completes.
+    await p.getByTestId('export-open').click();
+    await p.getByTestId('export-preset-screen2x').check();
+    const [download] = await Promise.all([p.waitForEvent('download', { timeout: 240_000 }), p.getByTestId('export-png').click()]);
+    await download.saveAs(`${OUTPUT_DIR}/basemap-terrain-export.png`);
+    await p.keyboard.press('Escape');
+    const exported = readFileSync(`${OUTPUT_DIR}/basemap-terrain-export.png`);
+    expect(decodePng(exported).width).toBeGreaterThan(2000);
+    expect(countDistinctColours(exported)).toBeGreaterThan(50);
     await p.getByTestId('terrain-toggle').uncheck();
     await expect.poll(() => p.evaluate(() => (window as any).__app.map.getPitch()), { timeout: 20_000 }).toBe(0);
     expect(await p.evaluate(() => (window as any).__app.map.getTerrain())).toBeNull();
