@@ -1,6 +1,6 @@
 /**
  * URLs of the embedded basemap's own files (relief image, terrain tiles, rivers, estuaries, towns,
- * rail stations), absolute on the app's origin so MapLibre's worker resolves them. Files another
+ * rail stations: bundled table), absolute on the app's origin so MapLibre's worker resolves them. Files another
  * issue produces (the township gazetteer, the station table) are optional: the glob is empty
  * until they land, and the basemap simply lacks that layer.
  */
@@ -11,7 +11,8 @@ import estuariesUrl from '../../../geodata/web/estuaries.geojson?url';
 import type { BasemapAssets } from '../style/basemap-layers';
 
 const townsGlob = import.meta.glob('../../../geodata/web/townships.geojson', { query: '?url', import: 'default', eager: true }) as Record<string, string>;
-const stationsGlob = import.meta.glob('../../../scripts/sources/rail-stations.json', { query: '?url', import: 'default', eager: true }) as Record<string, string>;
+// The station table is small (≈ 10 kB): bundled, so the stations are in the style from the first frame.
+const stationsGlob = import.meta.glob('../../../scripts/sources/rail-stations.json', { import: 'default', eager: true }) as Record<string, unknown>;
 
 const abs = (url: string) => new URL(url, document.baseURI).href;
 
@@ -28,8 +29,7 @@ export function basemapAssets(): BasemapAssets {
   };
 }
 
-/** URL of the station table, or null until the positions issue has added it. */
-export function railStationsUrl(): string | null {
-  const u = Object.values(stationsGlob)[0];
-  return u ? abs(u) : null;
+/** The station table (`scripts/sources/rail-stations.json`), or null until the positions issue adds it. */
+export function railStationsTable(): unknown {
+  return Object.values(stationsGlob)[0] ?? null;
 }

@@ -5,6 +5,7 @@
  * absolute URLs so MapLibre's worker resolves them.
  */
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from '@maplibre/maplibre-gl-style-spec';
+import type { FeatureCollection } from 'geojson';
 import type { Lang } from '../i18n';
 import { LABEL_FONT, type Theme } from './theme';
 
@@ -20,6 +21,8 @@ export interface BasemapAssets {
   rivers?: string;
   estuaries?: string;
   towns?: string;
+  /** Existing rail stations as points (converted from the station table). */
+  stations?: FeatureCollection;
 }
 
 /** Zoom from which ordinary towns (not county seats) are labelled. */
@@ -36,8 +39,7 @@ const EMPTY = { type: 'FeatureCollection' as const, features: [] };
 
 export function basemapSources(a: BasemapAssets): Record<string, SourceSpecification> {
   const out: Record<string, SourceSpecification> = {
-    // Stations come from a JSON table converted in the app, so they start empty and get setData.
-    'rail-stations': { type: 'geojson', data: EMPTY, attribution: ATTRIBUTION_STATIONS },
+    'rail-stations': { type: 'geojson', data: a.stations ?? EMPTY, attribution: ATTRIBUTION_STATIONS },
   };
   if (a.relief) {
     out.relief = { type: 'image', url: a.relief.url, coordinates: a.relief.coordinates };
