@@ -221,6 +221,19 @@ describe('basemap reading layers (issue 10)', () => {
     const names = await q.evaluate(() => (window as any).__app.map.queryRenderedFeatures({ layers: ['rail-stations'] }).map((f: any) => f.properties.name_zh));
     expect(names.every((n: string) => n.length > 0)).toBe(true);
     await q.close();
+    // A click on a station (翁垟站, S2, clear of plan features in the 乐清湾 view) tells its source and ± km.
+    const row = (JSON.parse(readFileSync('scripts/sources/rail-stations.json', 'utf8')).stations as any[]).find((r) => r.name_zh === '翁垟站');
+    const r = await s.newPage({ width: 1440, height: 900, query: VIEWS['yueqing-bay'] });
+    await waitForMapIdle(r);
+    const { x, y } = await project(r, [row.lon, row.lat]);
+    await r.mouse.click(x, y);
+    const popup = r.getByTestId('basemap-popup');
+    await popup.waitFor();
+    const text = (await popup.textContent()) ?? '';
+    expect(text).toContain('翁垟站');
+    expect(text).toContain(`±${row.precision_km} km`);
+    expect(text).toContain(row.source.slice(0, 20));
+    await r.close();
   });
 
   it('3D terrain: the toggle tilts into exaggerated relief with sky, from local tiles only, and back to flat', async () => {
