@@ -14,7 +14,7 @@ import { simplifyPolygonal } from '../src/lib/geo/simplify';
 import { areaKm2, clip, type Areal } from '../src/lib/geo/measure';
 import { splitLonggang } from '../src/lib/geo/longgang';
 import { coastOffset } from '../src/lib/geo/coast-offset';
-import { COUNTIES, CONTEXT_CITIES, CORE_AREA_ADCODES, LONGGANG, nameEnFor } from './lib/admin-catalogue';
+import { COUNTIES, CONTEXT_CITIES, CORE_AREA_ADCODES, LONGGANG, RENAMED, nameEnFor } from './lib/admin-catalogue';
 import { fromRoot, readJson, writeGeoJson, writeJson } from './lib/io';
 import { roundGeometry } from './lib/round';
 import { buildTownships } from './build-townships';
@@ -148,11 +148,13 @@ function main() {
     for (const f of loadCity(city.file)) {
       if (COUNTIES.some((c) => c.adcode === String(f.id))) continue;
       const geometry = toWgs(f.geometry);
+      const now = RENAMED[String(f.id)]; // 玉环县 → 玉环市 (2017)
+      const nameZh = now?.name_zh ?? f.properties.name;
       context.push({
         type: 'Feature',
-        id: Number(f.id),
+        id: Number(now?.adcode ?? f.id),
         properties: {
-          id: `context-${f.id}`, adcode: String(f.id), name_zh: f.properties.name, name_en: nameEnFor(f.properties.name),
+          id: `context-${now?.adcode ?? f.id}`, adcode: now?.adcode ?? String(f.id), name_zh: nameZh, name_en: nameEnFor(nameZh), ...(now ? { note: now.note } : {}),
           city_zh: city.name_zh, city_en: city.name_en, layer: 'context', planRef: 'metro-circle',
           source: BOUNDARY_SOURCE, precision: 'boundary', precisionKm: 0.1, labelPoint: labelPoint(geometry),
         },

@@ -27,6 +27,10 @@ import { visibleFromYear, type PlanEntry } from '../src/lib/plan/model';
 import { fromRoot, readJson, writeGeoJson, writeJson } from './lib/io';
 import { roundGeometry } from './lib/round';
 import { placeNode, type SourceNode } from './build-network';
+import { placeOf, resolveSites, type PlanSiteSource } from './lib/resolve-positions';
+import { precisionTable, formatPrecisionTable } from './lib/precision-table';
+import { seatOf } from './lib/gazetteer';
+import { writeFileSync } from 'node:fs';
 
 /** Half-widths of the schematic belts, km (the plan gives none; chosen to read at city scale). */
 export const BELT_WIDTH_KM: Record<string, number> = {
@@ -35,12 +39,17 @@ export const BELT_WIDTH_KM: Record<string, number> = {
 /** Buffer around the convex hull of the towns that ring 大罗山, km. */
 export const DALUOSHAN_BUFFER_KM = 2;
 
-interface Site { name_zh: string; name_en?: string; lon: number | null; lat: number | null; source: string; datum?: string; precisionKm?: number; note?: string }
-interface Position_ { geometry: 'point' | 'multipoint' | 'spine' | 'counties' | 'none'; sites?: Site[]; counties?: string[]; precisionKm?: number; note?: string }
+type Site = PlanSiteSource & { lon: number | null; lat: number | null };
+interface Position_ { geometry: 'point' | 'multipoint' | 'spine' | 'area' | 'counties' | 'none'; sites?: Site[]; counties?: string[]; precisionKm?: number; bufferKm?: number; note?: string }
 interface NetEdge { id: string; from: string; to: string; via?: Position[]; planRef?: string | null; source?: string; status?: string; precision?: string; name_zh?: string }
 
 const catalogue = readJson<PlanEntry[]>(fromRoot('scripts/sources/plan-catalogue.json'));
-const positions = readJson<{ features: Record<string, Position_> }>(fromRoot('scripts/sources/plan-positions.json')).features;
+const POSITIONS_PATH = fromRoot('scripts/sources/plan-positions.json');
+const positionsDoc = readJson<{ countySeats: Site[]; features: Record<string, Position_> }>(POSITIONS_PATH);
+// Sites that name a town or a district point get their coordinate now (the travel engine reads this file).
+const resolvedSites = resolveSites(positionsDoc);
+writeFileSync(POSITIONS_PATH, JSON.stringify(positionsDoc, null, 2) + '\n');
+const positions = positionsDoc.features;
 const network = readJson<{ nodes: SourceNode[]; edges: NetEdge[] }>(fromRoot('scripts/sources/network.json'));
 const counties = readJson<FeatureCollection<Polygon | MultiPolygon>>(fromRoot('geodata/admin/counties.geojson'));
 const context = readJson<FeatureCollection<Polygon | MultiPolygon>>(fromRoot('geodata/admin/context.geojson'));
@@ -97,11 +106,16 @@ function featuresFor(e: PlanEntry, land: Areal): Out[] {
   const props = baseProps(e, pos);
   const sites = (pos?.sites ?? []).filter((s) => s.lon !== null && s.lat !== null);
   const sources = [...new Set(sites.map((s) => s.source))].join(' ; ');
-  const maxKm = Math.max(pos?.precisionKm ?? 0, ...sites.map((s) => s.precisionKm ?? 0));
+  const maxKm = Math.max(pos?.precisionKm ?? 0, ...sites.map(siteKm));
 
   if (e.layer === 'transport') {
     const edges = network.edges.filter((x) => (x.planRef ?? '').split(',').map((s) => s.trim()).includes(e.id));
-    if (edges.length) return [transportFeature(e, props, edges)];
+    // A main line the network does not carry (e.g. 龙丽温 丽水—文成) is a spine in plan-positions, drawn beside the edges.
+    const spine = pos?.geometry === 'spine' && sites.length >= 2
+      ? [{ type: 'Feature' as const, properties: { ...props, id: edges.length ? `${e.id}#main` : e.id, precision: 'schematic', precisionKm: maxKm || 5, waypoints: sites.map((s) => s.name_zh).join(' → '), source: `waypoints: ${sites.map(siteSource).join(' ; ')}` }, geometry: lineString(sites.map(sitePosition)).geometry }]
+      : [];
+    if (edges.length) return [transportFeature(e, props, edges), ...spine];
+    if (spine.length) return spine;
   }
   if (e.id === 'metro-area' || e.id === 'core-area') {
     const r = regions.features.find((f) => f.properties?.id === e.id)!;
@@ -116,16 +130,18 @@ function featuresFor(e: PlanEntry, land: Areal): Out[] {
     sites.forEach((s, i) => out.push(pointFeature(e, props, s, `${e.id}#${i}`)));
     return out;
   }
-  if (e.id === 'main-centre' || e.id === 'belt-daluoshan') {
-    const hull = convex(multiPoint(sites.map(sitePosition)))!;
-    const ring = buffer(hull, DALUOSHAN_BUFFER_KM, { units: 'kilometers' })!;
-    const geometry = clip(ring as Areal, land)?.geometry ?? ring.geometry;
-    return [{ type: 'Feature', properties: { ...props, id: e.id, precision: 'schematic', precisionKm: maxKm || 3, source: `convex hull of ${sites.map((s) => s.name_zh).join('、')} + ${DALUOSHAN_BUFFER_KM} km; sites: ${sources}` }, geometry }];
+  if (pos.geometry === 'area') {
+    // An area the plan describes by its places: the convex hull of their gazetteer points, buffered.
+    const bufferKm = pos.bufferKm ?? DALUOSHAN_BUFFER_KM;
+    const hull = sites.length >= 3 ? convex(multiPoint(sites.map(sitePosition)))! : lineString(sites.map(sitePosition));
+    const ring = buffer(hull, bufferKm, { units: 'kilometers' })!;
+    const geometry = subtract(ring as Areal, sea)?.geometry ?? ring.geometry;
+    return [{ type: 'Feature', properties: { ...props, id: e.id, precision: 'schematic', precisionKm: bufferKm, towns: sites.map((s) => s.name_zh).join('、'), source: `convex hull of the gazetteer towns ${sites.map((s) => s.name_zh).join('、')} + ${bufferKm} km, minus the OSM sea (geodata/base/townships.geojson)` }, geometry }];
   }
   if (pos.geometry === 'spine' && sites.length >= 2) {
     const line = lineString(sites.map(sitePosition));
     const width = BELT_WIDTH_KM[e.id] ?? (e.layer === 'belts' ? 6 : 0);
-    const meta = { ...props, id: e.id, precision: 'schematic', precisionKm: maxKm || 5, waypoints: sites.map((s) => s.name_zh).join(' → '), source: `waypoints: ${sources}` };
+    const meta = { ...props, id: e.id, precision: 'schematic', precisionKm: maxKm || 5, waypoints: sites.map((s) => s.name_zh).join(' → '), source: `waypoints (gazetteer towns / district points): ${sources}` };
     if (width > 0) {
       const band = buffer(line, width, { units: 'kilometers' })!;
       const geometry = clip(band as Areal, land)?.geometry ?? band.geometry;
@@ -136,13 +152,24 @@ function featuresFor(e: PlanEntry, land: Areal): Out[] {
   return sites.map((s, i) => pointFeature(e, props, s, sites.length === 1 ? e.id : `${e.id}#${i}`));
 }
 
+/** ± km of a site: its own floor, raised to its town's size when it stands on a town. */
+function siteKm(s: Site): number {
+  return placeOf(s)?.precisionKm ?? s.precisionKm ?? 2;
+}
+
+/** Full source of a site: why it is where it is, and where that point comes from. */
+function siteSource(s: Site): string {
+  const p = placeOf(s);
+  return p ? `${s.source}; position: ${p.positionSource}` : s.source;
+}
+
 function pointFeature(e: PlanEntry, props: Record<string, unknown>, s: Site, id: string): Out {
-  const anchor = /ANCHOR/.test(s.note ?? '');
+  const anchor = s.basis === 'anchor' || s.basis === 'seat' || /ANCHOR/.test(s.note ?? '');
   return {
     type: 'Feature',
     properties: {
       ...props, id, site_zh: s.name_zh, site_en: s.name_en ?? s.name_zh, precision: 'approximate',
-      precisionKm: s.precisionKm ?? 2, datum_source: s.datum ?? 'WGS-84', anchor, source: s.source, note: s.note ?? props.note,
+      precisionKm: siteKm(s), datum_source: s.datum ?? 'WGS-84', anchor, basis: s.basis ?? 'own', town: s.town ?? null, source: siteSource(s), note: s.note ?? props.note,
     },
     geometry: { type: 'Point', coordinates: sitePosition(s) },
   };
@@ -216,7 +243,17 @@ function main() {
   const countyKeys = counties.features.map((c) => ({ adcode: String(c.properties?.adcode), name_zh: String(c.properties?.name_zh), name_en: String(c.properties?.name_en), ...searchKeys(String(c.properties?.name_zh)) }));
   writeJson(fromRoot('geodata/web/plan-index.json'), { generator: 'scripts/build-plan.ts', entries: index, sites, counties: countyKeys });
   const none = index.filter((x) => x.features === 0).map((x) => x.id);
-  console.log(`plan: ${index.length} entries, ${features.length} features, ${discs.length} uncertainty discs; without geometry (${none.length}): ${none.join(', ')}`);
+  console.log(`plan: ${index.length} entries, ${features.length} features, ${discs.length} uncertainty discs; without geometry (${none.length}): ${none.join(', ')}; ${resolvedSites} sites placed on named towns/districts`);
+  printPrecision(fc);
+}
+
+/** The precision table of the point sites (issue 9), printed on every build and kept in geodata/reports. */
+function printPrecision(fc: FeatureCollection) {
+  const seats = counties.features.map((c) => seatOf(String(c.properties?.name_zh)).position);
+  const t = precisionTable(fc, seats);
+  const seatLastResort = fc.features.filter((f) => f.geometry.type === 'Point' && f.properties?.basis === 'seat').map((f) => String(f.properties?.id));
+  console.log(`point sites — precision (±km) and placement:\n${formatPrecisionTable(t)}\non a county seat as last resort (basis "seat"): ${seatLastResort.length} (${seatLastResort.join(', ')})`);
+  writeJson(fromRoot('geodata/reports/plan-precision.json'), { ...t, seatLastResort, generator: 'scripts/build-plan.ts' });
 }
 
 main();

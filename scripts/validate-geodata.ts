@@ -4,7 +4,7 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { validateCollection, validateTownships } from '../src/lib/validate/geodata';
+import { validateCollection, validatePlanPoints, validateTownships } from '../src/lib/validate/geodata';
 import type { FeatureCollection } from 'geojson';
 import { fromRoot, readJson } from './lib/io';
 
@@ -25,6 +25,7 @@ for (const path of geojsonFiles(fromRoot('geodata'))) {
   const data = readJson(path);
   const errors = validateCollection(data, { checkKinks });
   if (!errors.length && rel.endsWith('/townships.geojson')) errors.push(...validateTownships(data as FeatureCollection, rel.startsWith('geodata/base/')));
+  if (!errors.length && /plan\/plan\.geojson$|web\/plan\.geojson$/.test(rel)) errors.push(...validatePlanPoints(data as FeatureCollection));
   checked++;
   if (errors.length) {
     failed++;

@@ -65,10 +65,18 @@ const SUFFIXES: [string, string][] = [
   ['市', 'City'],
 ];
 
-/** English name of a county-level unit: pinyin of the stem plus the kind (椒江区 → Jiaojiang District). */
+/**
+ * Units renamed since the boundary package was made: 玉环县 became the county-level city 玉环市
+ * (adcode 331083) in 2017 (State Council approval of 2017-04; Wikipedia "Yuhuan").
+ */
+export const RENAMED: Record<string, { adcode: string; name_zh: string; note: string }> = {
+  '331021': { adcode: '331083', name_zh: '玉环市', note: '玉环县 became 玉环市 (county-level city) in 2017; the package still has the old name and code' },
+};
+
+/** English name of a county-level unit: pinyin of the stem plus the kind (椒江区 → Jiaojiang District, 福安市 → Fu'an City). */
 export function nameEnFor(zh: string): string {
   const [suffix, kind] = SUFFIXES.find(([s]) => zh.endsWith(s) && zh.length > s.length) ?? ['', ''];
   const stem = zh.slice(0, zh.length - suffix.length);
-  const py = pinyin(stem, { toneType: 'none', type: 'array' }).join('');
+  const py = pinyin(stem, { toneType: 'none', type: 'array' }).map((x, i) => (i > 0 && /^[aoe]/.test(x) ? `'${x}` : x)).join('');
   return `${py.charAt(0).toUpperCase()}${py.slice(1)}${kind ? ' ' + kind : ''}`;
 }

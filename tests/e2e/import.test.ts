@@ -1,15 +1,16 @@
 /**
  * Bring your own data (issue #6) in Chromium on the production build: every bad file of the
- * corpus gives its message code and leaves the map working, HTML in properties stays text, a
- * GCJ-02 file lands on the right street, the site report around 温州南站, the strict CSP, no
- * WebGL, and memory over 200 imports/removals.
+ * corpus gives its message code and leaves the map working, the hostile reproducers of issue 15
+ * each give a final result in under 2 s, a stuck import worker is ended by the watchdog with a
+ * retry, HTML in properties stays text, a GCJ-02 file lands on the right street, the site report
+ * around 温州南站, the strict CSP, no WebGL, and memory over 200 imports/removals.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readFileSync, readdirSync, writeFileSync, truncateSync } from 'node:fs';
 import { distance } from '@turf/turf';
 import { fromWgs84 } from '../../src/lib/geo/datum';
-import { MAX_IMPORT_BYTES } from '../../src/lib/import/limits';
+import { IMPORT_WATCHDOG_MS, MAX_IMPORT_BYTES } from '../../src/lib/import/limits';
 import { OUTPUT_DIR, openSession, project, waitForMapIdle, type Session } from './helpers/browser';
 
 const BAD = 'tests/fixtures/bad';
@@ -17,6 +18,11 @@ const BAD = 'tests/fixtures/bad';
 const EXPECTED: Record<string, string> = Object.fromEntries(
   [...readFileSync(`${BAD}/README.md`, 'utf8').matchAll(/^\| `([^`]+)` \| (?:`([^`]+)`|—) \|/gm)].map((m) => [m[1], m[2] ?? 'ok']),
 );
+const HOSTILE = 'tests/fixtures/hostile';
+/** The reproducers of issue 15 (file, datum chosen in the panel, expected code), from their README's table. */
+const HOSTILE_TABLE = [...readFileSync(`${HOSTILE}/README.md`, 'utf8').matchAll(/^\| `([^`]+)` \| (\w+) \| `([^`]+)` \| (yes|no) \|/gm)].map((m) => ({ file: m[1], datum: m[2], code: m[3], loads: m[4] === 'yes' }));
+/** 温州市人民政府, the main centre's first site: Wikipedia's coordinates of Wenzhou, 28°00′N 120°42′E (±1 km). https://en.wikipedia.org/wiki/Wenzhou */
+const CITY_HALL: [number, number] = [120.7, 28.0];
 const network = JSON.parse(readFileSync('geodata/network/network.geojson', 'utf8')) as { features: { properties: { id: string; name_zh: string }; geometry: { type: string; coordinates: [number, number] } }[] };
 const SOUTH = network.features.find((f) => f.properties.id.startsWith('st-wenzhou-south') || f.properties.name_zh === '温州南站')!.geometry.coordinates;
 
@@ -86,6 +92,68 @@ describe('import', () => {
     expect(s.pageErrors).toEqual([]);
     await removeAllLayers();
   });
+
+  it('each hostile reproducer of issue 15 gives a final result in under 2 s', async () => {
+    expect(HOSTILE_TABLE.length).toBe(readdirSync(HOSTILE).filter((f) => f !== 'README.md').length);
+    const before = await planRendered();
+    const rows: string[] = [];
+    for (const { file, datum, code, loads } of HOSTILE_TABLE) {
+      await page.getByTestId(`datum-${datum}`).check();
+      const t0 = Date.now();
+      const r = await importFile(`${HOSTILE}/${file}`);
+      const ms = Date.now() - t0;
+      rows.push(`| ${file} | ${datum} | ${r.code} | ${ms} ms |`);
+      expect(ms, file).toBeLessThan(2000);
+      expect(r.codes.split(' ').concat(r.code), file).toContain(code);
+      expect(await page.getByTestId('import-loaded').count(), file).toBe(loads ? 1 : 0);
+    }
+    console.log(`hostile reproducers in the browser (setInputFiles → result shown):\n${rows.join('\n')}`);
+    await page.getByTestId('datum-WGS84').check();
+    await waitForMapIdle(page);
+    expect(await planRendered()).toBe(before);
+    expect(s.pageErrors).toEqual([]);
+    await removeAllLayers();
+  });
+
+  it(`a worker that stops answering is ended after ${IMPORT_WATCHDOG_MS / 1000} s, said in zh and en, with a retry; the map keeps its layers`, async () => {
+    // A fresh page (its import worker starts on its first import) whose worker script is the app's
+    // own with a patch appended: it answers the first request and then never again, like a hang.
+    const q = await s.newPage({ width: 1280, height: 800 });
+    await q.context().route(/import\.worker-[\w-]+\.js$/, async (route) => {
+      const original = await (await route.fetch()).text();
+      const patch = 'const answer = self.onmessage; let requests = 0; self.onmessage = (e) => { if (requests++ === 0) answer(e); };';
+      await route.fulfill({ contentType: 'text/javascript', body: `${original}\n${patch}` });
+    });
+    await waitForMapIdle(q);
+    await q.getByTestId('tab-import').click();
+    await q.getByTestId('import-file').setInputFiles(`${BAD}/bare-geometry.json`);
+    await q.waitForSelector('[data-testid=import-loaded]');
+    expect(await q.getByTestId('import-layer').count()).toBe(1);
+    const drawn = () => q.evaluate(() => (window as any).__app.map.queryRenderedFeatures().length as number);
+    await waitForMapIdle(q);
+    const before = await drawn();
+    const t0 = Date.now();
+    await q.getByTestId('import-file').setInputFiles(`${BAD}/geometry-collection.geojson`);
+    await q.waitForSelector('[data-testid=import-progress]');
+    await q.waitForSelector('[data-testid=import-result][data-code=import-timeout]', { timeout: IMPORT_WATCHDOG_MS + 15_000 });
+    const waited = Date.now() - t0;
+    console.log(`watchdog: the stuck import was ended after ${waited} ms`);
+    expect(waited).toBeGreaterThanOrEqual(IMPORT_WATCHDOG_MS - 500);
+    const text = (await q.getByTestId('import-result').textContent()) ?? '';
+    expect(text).toContain(`${IMPORT_WATCHDOG_MS / 1000} 秒内没有响应`);
+    expect(text).toContain(`did not respond within ${IMPORT_WATCHDOG_MS / 1000} s`);
+    await q.screenshot({ path: `${OUTPUT_DIR}/import-watchdog.png` });
+    // Everything already on the map is still there: the earlier layer and what the map draws.
+    expect(await q.getByTestId('import-layer').count()).toBe(1);
+    await waitForMapIdle(q);
+    expect(await drawn()).toBe(before);
+    // Retry: a fresh worker (patched again, so it answers this first request) loads the file.
+    await q.getByTestId('import-retry').click();
+    await q.waitForSelector('[data-testid=import-loaded]', { timeout: 10_000 });
+    expect(await q.getByTestId('import-result').getAttribute('data-code')).not.toBe('import-timeout');
+    expect(await q.getByTestId('import-layer').count()).toBe(2);
+    await q.close();
+  }, IMPORT_WATCHDOG_MS + 60_000);
 
   it('a file dropped on the map is imported, and a datum named in the file name is hinted', async () => {
     const text = JSON.stringify({ type: 'Feature', properties: { name: 'drop' }, geometry: { type: 'Point', coordinates: SOUTH } });
@@ -169,7 +237,18 @@ describe('import', () => {
     expect(await page.getByTestId('report-structure').locator('[data-id="hsr-new-town"]').textContent()).toContain('高铁新城');
     expect(await page.getByTestId('report-stations').textContent()).toContain('温州南站');
     await page.waitForSelector('[data-testid=site-report]:not([data-travel=computing])', { timeout: 60_000 });
-    console.log(`site report travel: ${await report.getAttribute('data-travel')}: ${(await page.getByTestId('report-travel').textContent().catch(() => ''))?.replace(/\s+/g, ' ')}`);
+    expect(await report.getAttribute('data-travel')).toBe('done');
+    const travel = ((await page.getByTestId('report-travel').textContent()) ?? '').replace(/\s+/g, ' ');
+    console.log(`site report travel: ${travel}`);
+    // Minutes to the main centre (温州市人民政府): no faster than a straight line at 350 km/h
+    // (the fastest mode, high-speed rail), and well under two hours for ≈ 12 km.
+    const [, mainMin] = travel.match(/(\d+) (?:分钟|min) \(温州市人民政府/) ?? [];
+    expect(mainMin, travel).toBeDefined();
+    const floorMin = (distance(SOUTH, CITY_HALL, { units: 'kilometers' }) - 1.5) / 350 * 60;
+    expect(Number(mainMin)).toBeGreaterThanOrEqual(Math.floor(floorMin));
+    expect(Number(mainMin)).toBeLessThan(120);
+    // And a nearest sub-centre with its own figure.
+    expect(travel.match(/(\d+) (?:分钟|min)/g)?.length, travel).toBeGreaterThanOrEqual(2);
     await waitForMapIdle(page);
     await page.screenshot({ path: `${OUTPUT_DIR}/site-report.png` });
     await page.emulateMedia({ media: 'print' });

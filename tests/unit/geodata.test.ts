@@ -60,3 +60,18 @@ describe('county geodata', () => {
     expect(converted.medianKm).toBeLessThan(before.medianKm * 0.6);
   });
 });
+
+describe('plan point rules (issue 9)', () => {
+  it('reject a look-up-id source, an unknown basis and a missing ± km; the committed plan passes', async () => {
+    const { validatePlanPoints } = await import('../../src/lib/validate/geodata');
+    const bad: FeatureCollection = {
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', properties: { id: 'a', basis: 'guess', precisionKm: 1, source: 'x' }, geometry: { type: 'Point', coordinates: [120.6, 28] } },
+        { type: 'Feature', properties: { id: 'b', basis: 'own', source: 'search tool find_string (id 123456789)' }, geometry: { type: 'Point', coordinates: [120.6, 28] } },
+      ],
+    };
+    expect(validatePlanPoints(bad)).toHaveLength(3);
+    expect(validatePlanPoints(JSON.parse(readFileSync('geodata/plan/plan.geojson', 'utf8')))).toEqual([]);
+  });
+});

@@ -8,11 +8,13 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { distance, point } from '@turf/turf';
 import { fromWgs84 } from '../../src/lib/geo/datum';
-import { MAX_DEPTH, MAX_FEATURES, MAX_IMPORT_BYTES, MAX_PROPERTY_CHARS, MAX_VERTICES_PER_FEATURE } from '../../src/lib/import/limits';
+import type { Datum } from '../../src/lib/geo/datum';
+import { MAX_DEPTH, MAX_FEATURES, MAX_IMPORT_BYTES, MAX_PROPERTY_CHARS, MAX_REPAIR_CROSSINGS, MAX_VERTICES_PER_FEATURE } from '../../src/lib/import/limits';
 import { parseGeoJsonBytes, parseGeoJsonText, type ImportResult } from '../../src/lib/import/parse';
 import { createImportClient } from '../../src/lib/import/import-client';
 
 const DIR = fileURLToPath(new URL('../fixtures/bad/', import.meta.url));
+const HOSTILE = fileURLToPath(new URL('../fixtures/hostile/', import.meta.url));
 
 /** file → [a code the import must report, whether at least one feature loads]. Mirrors README.md. */
 const EXPECTED: Record<string, [string, boolean]> = {
@@ -169,6 +171,81 @@ describe('bad-input corpus', () => {
     expect(r.features[0].properties!._import.datum).toBe('GCJ02');
   });
 });
+
+/** The hostile reproducers of issue 15: file → [datum, code, loads], from their README's table. */
+const HOSTILE_TABLE = [...readFileSync(HOSTILE + 'README.md', 'utf8').matchAll(/^\| `([^`]+)` \| (\w+) \| `([^`]+)` \| (yes|no) \|/gm)].map(
+  (m) => ({ file: m[1], datum: m[2] as Datum, code: m[3], loads: m[4] === 'yes' }),
+);
+
+describe('hostile reproducers (issue 15)', () => {
+  test('the README table lists every file of the folder', () => {
+    const files = readdirSync(HOSTILE).filter((f) => f !== 'README.md').sort();
+    expect(HOSTILE_TABLE.map((r) => r.file).sort()).toEqual(files);
+    expect(files.length).toBe(6);
+  });
+
+  for (const { file, datum, code, loads } of HOSTILE_TABLE) {
+    test(`${file} (${datum}) → ${code} in < 2 s`, () => {
+      const t0 = performance.now();
+      const r = parseGeoJsonBytes(readFileSync(HOSTILE + file), { datum, name: file });
+      expect(performance.now() - t0).toBeLessThan(2000);
+      expect(codes(r)).toContain(code);
+      expect(r.ok).toBe(loads);
+      if (!loads) expect(r.fatal).toBeDefined();
+      expectBilingual(r);
+      for (const f of r.features) expectInWorld(f.geometry);
+    });
+  }
+
+  const hostile = (file: string, datum: Datum = 'WGS84') => parseGeoJsonBytes(readFileSync(HOSTILE + file), { datum, name: file });
+
+  test('inherited member names as geometry types reject only their features, by number', () => {
+    const r = hostile('inherited-type-names.geojson');
+    expect(r.features.map((f) => f.properties!.name)).toEqual(['good', 'good line']);
+    expect(r.rejected.map((x) => [x.index, x.reason.code])).toEqual([1, 2, 3, 4, 5, 6].map((i) => [i, 'geometry-type']));
+    expect(r.rejected[0].reason.en).toBe('Feature 2: Unknown geometry type "valueOf".');
+    expect(r.rejected[3].reason.zh).toContain('第 5 个要素');
+  });
+
+  test('the star names its feature and its crossing count (a star polygon {n/k} has n(k − 1) = 401·199 crossings)', () => {
+    const m = hostile('star-401.geojson').rejected[0].reason;
+    expect(m.en).toMatch(/^Feature 1: .*too many self-crossings to repair: 79799 crossings/);
+    expect(m.en).toContain(`limit is ${MAX_REPAIR_CROSSINGS}`);
+    expect(m.en).toMatch(/simplify it first/);
+    expect(m.zh).toContain('79799 处交叉');
+  });
+
+  test('an 801-point star is rejected as fast (≈ 24 s of repair before)', () => {
+    const ring = Array.from({ length: 801 }, (_, i) => [120.7 + 0.05 * Math.cos((2 * Math.PI * 400 * i) / 801), 28 + 0.05 * Math.sin((2 * Math.PI * 400 * i) / 801)]);
+    const t0 = performance.now();
+    const r = parseGeoJsonText(JSON.stringify({ type: 'Polygon', coordinates: [[...ring, ring[0]]] }), options);
+    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(r.rejected[0].reason.code).toBe('too-many-crossings');
+  });
+
+  test('EPSG:3857 x at the bound becomes exactly 180°, past it is refused', () => {
+    const r = hostile('epsg3857-past-180.geojson');
+    expect(r.rejected.map((x) => [x.index, x.reason.code])).toEqual([[0, 'coordinate-out-of-range']]);
+    expect(r.features.map((f) => (f.geometry as { coordinates: number[] }).coordinates)).toEqual([[180, 0]]);
+  });
+
+  test('BD-09 conversions that leave the world are refused with the converted position', () => {
+    const r = hostile('bd09-past-range.geojson', 'BD09');
+    expect(r.rejected.map((x) => [x.index, x.reason.code])).toEqual([[0, 'datum-out-of-range'], [1, 'datum-out-of-range']]);
+    expect(r.rejected[0].reason.en).toContain('[-180.0065');
+    expect(r.rejected[1].reason.en).toContain('-90.0059');
+  });
+});
+
+/** Every position of `g` is finite and within ±180° / ±90°. */
+function expectInWorld(g: unknown): void {
+  const text = JSON.stringify(g);
+  expect(text).not.toMatch(/null|NaN|Infinity/);
+  for (const m of text.matchAll(/\[(-?[\d.e+-]+),(-?[\d.e+-]+)\]/g)) {
+    expect(Math.abs(Number(m[1]))).toBeLessThanOrEqual(180);
+    expect(Math.abs(Number(m[2]))).toBeLessThanOrEqual(90);
+  }
+}
 
 describe('generated big and deep inputs', () => {
   test('a 1 MB property is cut to MAX_PROPERTY_CHARS with a warning', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { distance } from '@turf/turf';
+import gcoord from 'gcoord';
 import { fromWgs84, geometryToWgs84, toWgs84 } from './datum';
 
 // 温州龙湾国际机场 terminal area, WGS-84 (Wikipedia: 27°54′44″N 120°51′08″E).
@@ -33,5 +34,24 @@ describe('datum conversion', () => {
     // points west and north.
     expect(out.coordinates[0][0][0]).toBeLessThan(120.6);
     expect(out.coordinates[0][0][1]).toBeGreaterThan(28);
+  });
+
+  it('returns at the edge of gcoord\'s China box, where gcoord\'s own inverse loops for ever (issue 15)', () => {
+    const t0 = performance.now();
+    const gcj = toWgs84([72.006, 8], 'GCJ02');
+    const bd = toWgs84([72.012, 3], 'BD09');
+    expect(performance.now() - t0).toBeLessThan(100);
+    // Within the offset's size (< 0.01°) of the input: a best estimate, not a wild jump.
+    expect(Math.abs(gcj[0] - 72.006) + Math.abs(gcj[1] - 8)).toBeLessThan(0.01);
+    expect(Math.abs(bd[0] - 72.012) + Math.abs(bd[1] - 3)).toBeLessThan(0.02);
+  });
+
+  it('agrees with gcoord\'s inverse wherever that converges (a 1° grid over China)', () => {
+    for (let lon = 74; lon <= 135; lon += 1) {
+      for (let lat = 2; lat <= 55; lat += 1) {
+        expect(toWgs84([lon + 0.37, lat + 0.41], 'GCJ02')).toEqual(gcoord.transform([lon + 0.37, lat + 0.41], gcoord.GCJ02, gcoord.WGS84));
+        expect(toWgs84([lon + 0.37, lat + 0.41], 'BD09')).toEqual(gcoord.transform([lon + 0.37, lat + 0.41], gcoord.BD09, gcoord.WGS84));
+      }
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { kinks, polygon } from '@turf/turf';
 import type { Position } from 'geojson';
-import { firstCrossing } from './crossings';
+import { findCrossings, firstCrossing } from './crossings';
 
 const square: Position[] = [[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]];
 
@@ -15,8 +15,19 @@ describe('firstCrossing', () => {
     expect(firstCrossing([square, [[0.2, 0.2], [0.2, 0.8], [0.8, 0.8], [0.2, 0.2]]])).toBeNull();
   });
 
-  test('a hole crossing its shell is found', () => {
-    expect(firstCrossing([square, [[0.5, 0.5], [1.5, 0.5], [0.5, 0.6], [0.5, 0.5]]])).not.toBeNull();
+  test('a hole crossing its shell is found where it crosses', () => {
+    // The hole leaves the square through x = 1 at y = 0.5 and comes back at y = 0.55.
+    const hole = [[0.5, 0.5], [1.5, 0.5], [0.5, 0.6], [0.5, 0.5]];
+    const p = firstCrossing([square, hole]) as Position;
+    expect(p[0]).toBeCloseTo(1, 12);
+    expect([0.5, 0.55].some((y) => Math.abs(p[1] - y) < 1e-12)).toBe(true);
+    expect(findCrossings([square, hole])).toMatchObject({ count: 2, exhausted: false });
+  });
+
+  test('counts every crossing of a pentagram (5) and stops early when asked', () => {
+    const star = [0, 2, 4, 1, 3, 0].map((k) => [Math.cos((2 * Math.PI * k) / 5), Math.sin((2 * Math.PI * k) / 5)]);
+    expect(findCrossings([star])).toMatchObject({ count: 5, exhausted: false });
+    expect(findCrossings([star], 2)).toMatchObject({ count: 2, exhausted: false });
   });
 
   test('a hole touching its shell at a vertex is allowed', () => {
@@ -34,7 +45,7 @@ describe('firstCrossing', () => {
     }
   });
 
-  test('gives up on a hostile star instead of going quadratic', () => {
+  test('on a hostile star: the first crossing is real, and counting gives up instead of going quadratic', () => {
     // 20 000 spikes whose long edges all pass near the centre: every box overlaps every other.
     const n = 20_000;
     const ring: Position[] = [];
@@ -45,8 +56,22 @@ describe('firstCrossing', () => {
     }
     ring.push(ring[0]);
     const t0 = performance.now();
-    const result = firstCrossing([ring]);
+    const p = firstCrossing([ring]) as Position;
+    const all = findCrossings([ring]);
     expect(performance.now() - t0).toBeLessThan(5000);
-    expect(result).not.toBeNull();
+    // The point lies on two edges that are not neighbours.
+    const on = ring.slice(1).flatMap((b, k) => (distanceToSegment(p, ring[k], b) < 1e-9 ? [k] : []));
+    expect(on.length).toBeGreaterThanOrEqual(2);
+    expect(on.some((i) => on.some((j) => Math.abs(i - j) > 1))).toBe(true);
+    // ≈ n²/8 crossings in all: far more than the pair budget (64 per edge + 1e6) can test.
+    expect(all.exhausted).toBe(true);
+    expect(all.count).toBeGreaterThan(1000);
   });
 });
+
+/** Distance from p to the segment a–b, degrees (plane). */
+function distanceToSegment(p: Position, a: Position, b: Position): number {
+  const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
+  const t = Math.max(0, Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / (dx * dx + dy * dy)));
+  return Math.hypot(p[0] - a[0] - t * dx, p[1] - a[1] - t * dy);
+}

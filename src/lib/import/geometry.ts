@@ -3,24 +3,46 @@
  * fix → datum conversion → repeated positions removed, rings closed → polygons checked for
  * self-intersections and repaired (polyclip-ts union) when they cross.
  *
+ * Every step costs at most O(n log n) in the feature's positions: the crossing search has a pair
+ * budget, and the repair (super-linear in crossings) runs only under the MAX_REPAIR_* limits and a
+ * per-file budget of repaired positions; above them the feature is rejected with its counts.
+ *
  * Choices where GeoJSON tools differ: an unclosed ring is closed with a warning (the intent is
  * unambiguous; many hand-made files forget the closing position); a self-intersecting polygon is
  * repaired with a warning, and rejected only if the repair leaves nothing.
  */
 import type { Geometry, MultiPolygon, Polygon, Position } from 'geojson';
-import { geometryToWgs84, type Datum } from '../geo/datum';
+import { geometryToWgs84, mapPositions, type Datum } from '../geo/datum';
 import { cleanRing, repairPolygonal, signedArea } from '../geo/clean';
-import { firstCrossing } from './crossings';
-import { fixAxes } from './fix-axes';
-import { MAX_VERTICES_FOR_KINK_CHECK, MAX_VERTICES_PER_FEATURE } from './limits';
+import { clampToWorld } from '../validate/coordinates';
+import { findCrossings, type Crossings } from './crossings';
+import { fixAxes, forEachPosition } from './fix-axes';
+import {
+  MAX_REPAIR_CROSSINGS,
+  MAX_REPAIR_VERTICES,
+  MAX_REPAIR_VERTICES_PER_FILE,
+  MAX_VERTICES_FOR_KINK_CHECK,
+  MAX_VERTICES_PER_FEATURE,
+} from './limits';
 import { message, type ImportMessage } from './messages';
 import { checkShape } from './shape';
 
 export type PreparedGeometry = { geometry: Geometry; vertices: number; warnings: ImportMessage[] } | { reject: ImportMessage };
 
+/** Work left for one file's import; shared by its features. */
+export interface ImportBudget {
+  /** Positions that polygon repair may still process. */
+  repairVertices: number;
+}
+
+/** A fresh budget for one file. */
+export function newImportBudget(): ImportBudget {
+  return { repairVertices: MAX_REPAIR_VERTICES_PER_FILE };
+}
+
 /** Validates, fixes and converts one feature's geometry to clean WGS-84. */
-export function prepareGeometry(raw: unknown, featureIndex: number, datum: Datum): PreparedGeometry {
-  const where = { featureIndex };
+export function prepareGeometry(raw: unknown, featureIndex: number, datum: Datum, budget = newImportBudget()): PreparedGeometry {
+  const where = { featureIndex, budget };
   const shape = checkShape(raw, featureIndex);
   if ('reject' in shape) return shape;
   if (shape.vertices > MAX_VERTICES_PER_FEATURE) {
@@ -29,13 +51,32 @@ export function prepareGeometry(raw: unknown, featureIndex: number, datum: Datum
   const fixed = fixAxes(shape.geometry, featureIndex);
   if ('reject' in fixed) return fixed;
   const warnings = [...fixed.warnings];
-  const wgs = geometryToWgs84(fixed.geometry, datum);
+  const wgs = inWorld(geometryToWgs84(fixed.geometry, datum), datum, featureIndex);
+  if ('reject' in wgs) return wgs;
   const cleaned = clean(wgs, warnings, where);
   if ('reject' in cleaned) return cleaned;
   return { geometry: cleaned, vertices: shape.vertices, warnings };
 }
 
-type Where = { featureIndex: number };
+type Where = { featureIndex: number; budget: ImportBudget };
+
+/**
+ * Re-checks the range after conversion: the inverse Mercator of x = 20037508.3428 m, or BD-09's
+ * constant shift applied at ±180° / ±90°, can land outside the world. Rounding (≤ 1e-9°) is
+ * clamped; anything further is rejected rather than moved, since no true position is known.
+ */
+function inWorld(g: Geometry, datum: Datum, featureIndex: number): Geometry | { reject: ImportMessage } {
+  let outside: Position | null = null;
+  forEachPosition(g, (p) => {
+    if (!outside && clampToWorld(p) === null) outside = p;
+  });
+  if (outside) {
+    const position = (outside as Position).slice(0, 2).map((v) => String(+v.toPrecision(10))).join(', ');
+    const name = { WGS84: 'WGS-84', GCJ02: 'GCJ-02', BD09: 'BD-09' }[datum];
+    return { reject: datum === 'WGS84' ? message('coordinate-out-of-range', { position }, { featureIndex }) : message('datum-out-of-range', { position, datum: name }, { featureIndex }) };
+  }
+  return mapPositions(g, (p) => clampToWorld(p)!);
+}
 
 /** Rings below this area (square degrees, ≈ 0.01 m²; as in geo/clean.ts) count as having none. */
 const MIN_AREA_DEG2 = 1e-12;
@@ -107,15 +148,12 @@ function cleanPolygonal(g: Polygon | MultiPolygon, warnings: ImportMessage[], wh
   const geometry = polygonal(out, g.type);
   const vertices = out.reduce((s, p) => s + p.reduce((t, r) => t + r.length, 0), 0);
   // Crossings before areas: a bow-tie has zero signed area but two real lobes.
-  const crossing = vertices > MAX_VERTICES_FOR_KINK_CHECK ? 'unchecked' : firstCrossing(out.flat());
-  if (crossing === 'unchecked') {
+  if (vertices > MAX_VERTICES_FOR_KINK_CHECK) {
     warnings.push(message('self-intersection-not-checked', { count: vertices, limit: MAX_VERTICES_FOR_KINK_CHECK }, where));
-  } else if (crossing !== null) {
-    const position = crossing.map((v) => v.toFixed(6)).join(', ');
-    const repaired = safeRepair(geometry);
-    if (!repaired) return { reject: message('self-intersection', { position }, where) };
-    warnings.push(message('self-intersection-repaired', { position }, where));
-    return repaired;
+  } else {
+    const crossings = findCrossings(out.flat());
+    if (crossings.first) return repairCrossing(geometry, crossings, vertices, warnings, where);
+    if (crossings.exhausted) warnings.push(message('self-intersection-not-checked', { pairs: crossings.pairs }, where));
   }
   if (out.some((rings) => Math.abs(signedArea(rings[0])) < MIN_AREA_DEG2)) return { reject: message('ring-no-area', {}, where) };
   // A hole without area changes nothing: drop it.
@@ -124,6 +162,24 @@ function cleanPolygonal(g: Polygon | MultiPolygon, warnings: ImportMessage[], wh
 
 function polygonal(parts: Position[][][], type: 'Polygon' | 'MultiPolygon'): Polygon | MultiPolygon {
   return parts.length === 1 && type === 'Polygon' ? { type: 'Polygon', coordinates: parts[0] } : { type: 'MultiPolygon', coordinates: parts };
+}
+
+/** Repairs a crossing polygon within the repair limits, or rejects it naming its counts. */
+function repairCrossing(g: Polygon | MultiPolygon, crossings: Crossings, vertices: number, warnings: ImportMessage[], where: Where): Geometry | { reject: ImportMessage } {
+  const { featureIndex, budget } = where;
+  const position = crossings.first!.map((v) => v.toFixed(6)).join(', ');
+  // An exhausted search saw only part of the pairs: the true count is higher still.
+  if (crossings.count > MAX_REPAIR_CROSSINGS || crossings.exhausted) {
+    const count = `${crossings.exhausted ? '≥ ' : ''}${crossings.count}`;
+    return { reject: message('too-many-crossings', { count, limit: MAX_REPAIR_CROSSINGS }, { featureIndex }) };
+  }
+  if (vertices > MAX_REPAIR_VERTICES) return { reject: message('self-intersection-too-large', { position, count: vertices, limit: MAX_REPAIR_VERTICES }, { featureIndex }) };
+  if (vertices > budget.repairVertices) return { reject: message('repair-budget-spent', { position, limit: MAX_REPAIR_VERTICES_PER_FILE }, { featureIndex }) };
+  budget.repairVertices -= vertices;
+  const repaired = safeRepair(g);
+  if (!repaired) return { reject: message('self-intersection', { position }, { featureIndex }) };
+  warnings.push(message('self-intersection-repaired', { position }, { featureIndex }));
+  return repaired;
 }
 
 function safeRepair(g: Polygon | MultiPolygon): Polygon | MultiPolygon | null {
@@ -135,7 +191,7 @@ function safeRepair(g: Polygon | MultiPolygon): Polygon | MultiPolygon | null {
 }
 
 function tooFew(part: 'point' | 'line' | 'ring', count: number, needed: number, where: Where): { reject: ImportMessage } {
-  return { reject: message('too-few-positions', { part, count, needed }, where) };
+  return { reject: message('too-few-positions', { part, count, needed }, { featureIndex: where.featureIndex }) };
 }
 
 function distinct(ring: Position[]): number {

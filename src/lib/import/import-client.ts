@@ -2,9 +2,14 @@
  * Main-thread side of the import: refuses files above MAX_IMPORT_BYTES before reading a byte,
  * hands the bytes to the import worker (transferred, not copied) and resolves with its
  * ImportResult. The promise always resolves; every failure is an ImportResult with `fatal`.
+ *
+ * A watchdog ends a worker that has sent nothing for IMPORT_WATCHDOG_MS (it reports progress at
+ * least once a second while it works): pending imports then resolve with 'import-timeout', which
+ * the panel shows in both languages with a retry button, and the next import starts a fresh worker.
+ * Nothing on the map depends on the worker, so ending it changes nothing there.
  */
 import type { Datum } from '../geo/datum';
-import { MAX_IMPORT_BYTES } from './limits';
+import { IMPORT_WATCHDOG_MS, MAX_IMPORT_BYTES } from './limits';
 import { message } from './messages';
 import { emptyResult, importFailed as failedResult, type ImportResult } from './result';
 import type { ImportReply, ImportRequest } from './worker-protocol';
@@ -40,21 +45,38 @@ export function defaultWorker(): WorkerLike {
   return new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike;
 }
 
+export interface ImportClientOptions {
+  /** Silence from the worker after which it is ended, ms (default IMPORT_WATCHDOG_MS). */
+  watchdogMs?: number;
+}
+
 /** Creates a client that starts its worker on first use. */
-export function createImportClient(makeWorker: () => WorkerLike = defaultWorker): ImportClient {
+export function createImportClient(makeWorker: () => WorkerLike = defaultWorker, { watchdogMs = IMPORT_WATCHDOG_MS }: ImportClientOptions = {}): ImportClient {
   let worker: WorkerLike | null = null;
   let nextId = 1;
   const pending = new Map<number, { resolve: (r: ImportResult) => void; onProgress?: ProgressFn }>();
+  let watchdog: ReturnType<typeof setTimeout> | undefined;
 
-  const failAll = (detail: string) => {
-    for (const p of pending.values()) p.resolve(failedResult(detail));
+  /** Resolves every pending import with `result` and ends the worker; the next import starts a fresh one. */
+  const stop = (result: () => ImportResult) => {
+    clearTimeout(watchdog);
+    for (const p of pending.values()) p.resolve(result());
     pending.clear();
+    worker?.terminate();
+    worker = null;
+  };
+
+  /** (Re)arms the watchdog while an import is pending: called whenever the worker is given or sends something. */
+  const watch = () => {
+    clearTimeout(watchdog);
+    if (pending.size > 0) watchdog = setTimeout(() => stop(() => timedOut(watchdogMs)), watchdogMs);
   };
 
   const start = (): WorkerLike => {
     if (worker) return worker;
     const w = makeWorker();
     w.onmessage = (e) => {
+      if (w !== worker) return; // a reply from a worker already ended
       const reply = e.data;
       const p = pending.get(reply.id);
       if (!p) return;
@@ -63,11 +85,10 @@ export function createImportClient(makeWorker: () => WorkerLike = defaultWorker)
         pending.delete(reply.id);
         p.resolve(reply.result);
       }
+      watch();
     };
     w.onerror = (e) => {
-      failAll(e.message || 'worker error');
-      w.terminate();
-      worker = null; // the next import starts a fresh worker
+      if (w === worker) stop(() => failedResult(e.message || 'worker error'));
     };
     return (worker = w);
   };
@@ -76,7 +97,15 @@ export function createImportClient(makeWorker: () => WorkerLike = defaultWorker)
     new Promise<ImportResult>((resolve) => {
       const id = nextId++;
       pending.set(id, { resolve, onProgress });
-      start().postMessage({ type: 'import', id, bytes, options }, [bytes]);
+      try {
+        start().postMessage({ type: 'import', id, bytes, options }, [bytes]);
+      } catch (e) {
+        // No worker could be started (e.g. blocked by the browser): a result, not a rejection.
+        pending.delete(id);
+        resolve(failedResult(String((e as Error)?.message ?? e)));
+        return;
+      }
+      watch();
     });
 
   return {
@@ -98,11 +127,13 @@ export function createImportClient(makeWorker: () => WorkerLike = defaultWorker)
       return run(bytes.buffer as ArrayBuffer, { datum: options.datum, name: options.name ?? 'pasted text' }, onProgress);
     },
     dispose() {
-      failAll('cancelled');
-      worker?.terminate();
-      worker = null;
+      stop(() => failedResult('cancelled'));
     },
   };
+}
+
+function timedOut(ms: number): ImportResult {
+  return emptyResult(message('import-timeout', { seconds: Math.round(ms / 100) / 10 }));
 }
 
 function tooLarge(bytes: number): ImportResult | null {

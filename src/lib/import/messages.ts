@@ -41,6 +41,7 @@ const CATALOGUE = {
   'too-many-features': (p) => [`文件有 ${p.count} 个要素，上限为 ${p.limit} 个。请先筛选或拆分数据。`, `The file has ${p.count} features; the limit is ${p.limit}. Filter or split the data first.`],
   'empty-collection': () => ['FeatureCollection 中没有任何要素。', 'The FeatureCollection contains no features.'],
   'import-failed': (p) => [`导入时发生意外错误（${p.detail}），地图上已有的内容不受影响。`, `The import failed unexpectedly (${p.detail}); what is already on the map is unaffected.`],
+  'import-timeout': (p) => [`导入在 ${p.seconds} 秒内没有响应，已停止。可重试；若仍失败，请先简化或拆分文件。`, `The import did not respond within ${p.seconds} s and was stopped. Retry; if it fails again, simplify or split the file first.`],
   'no-valid-features': (p) => [`没有可导入的要素：全部 ${p.count} 个都有问题（见下方列表）。`, `Nothing could be imported: all ${p.count} features have problems (see the list below).`],
   // One feature (rejected)
   'not-a-feature': () => ['不是有效的 Feature 对象。', 'Not a valid Feature object.'],
@@ -53,6 +54,11 @@ const CATALOGUE = {
   'too-few-positions': (p) => [`${{ ring: '面的环', line: '线', point: '多点' }[p.part] ?? '几何'}只有 ${p.count} 个不同的点，至少需要 ${p.needed} 个。`, `A ${{ ring: 'polygon ring', line: 'line', point: 'MultiPoint' }[p.part] ?? 'geometry'} has only ${p.count} distinct positions; it needs at least ${p.needed}.`],
   'ring-no-area': () => ['面的外环面积为零（所有点共线）。', 'A polygon ring has no area (all positions on one line).'],
   'self-intersection': (p) => [`面自相交（约在 ${p.position}），且无法自动修复。`, `The polygon crosses itself (near ${p.position}) and could not be repaired.`],
+  'too-many-crossings': (p) => [`面自相交过多，无法修复：${p.count} 处交叉（上限 ${p.limit}）。请先简化（如 mapshaper）。`, `The polygon has too many self-crossings to repair: ${p.count} crossings (the limit is ${p.limit}); simplify it first (e.g. mapshaper).`],
+  'self-intersection-too-large': (p) => [`面自相交（约在 ${p.position}），但有 ${p.count} 个顶点，超过可修复的上限 ${p.limit}。请先简化（如 mapshaper）。`, `The polygon crosses itself (near ${p.position}), but with ${p.count} vertices it is above the ${p.limit} that can be repaired here; simplify it first (e.g. mapshaper).`],
+  'repair-budget-spent': (p) => [`面自相交（约在 ${p.position}），但本文件的修复工作量（共 ${p.limit} 个顶点）已用完，未修复。请先简化或拆分文件。`, `The polygon crosses itself (near ${p.position}), but this file's repair budget (${p.limit} vertices in all) is spent; simplify or split the file first.`],
+  'datum-out-of-range': (p) => [`按 ${p.datum} 换算为 WGS-84 后，坐标 [${p.position}] 超出经纬度范围：数据可能不是 ${p.datum}（该坐标系只用于中国境内）。`, `After conversion from ${p.datum} to WGS-84, position [${p.position}] is outside the range of longitude/latitude: the data is probably not ${p.datum} (used inside China only).`],
+  'feature-failed': (p) => [`处理该要素时发生意外错误（${p.detail}），已跳过；其余要素照常导入。`, `An unexpected error occurred with this feature (${p.detail}); it was skipped and the other features were imported.`],
   'too-many-vertices': (p) => [`要素有 ${p.count} 个顶点，上限为 ${p.limit} 个。请先简化（如 mapshaper）。`, `The feature has ${p.count} vertices; the limit is ${p.limit}. Simplify it first (e.g. mapshaper).`],
   'geometry-too-deep': (p) => [`GeometryCollection 嵌套超过 ${p.limit} 层。`, `GeometryCollections are nested more than ${p.limit} levels deep.`],
   // Warnings (the data still loads)
@@ -64,7 +70,10 @@ const CATALOGUE = {
   'swapped-fixed': () => ['坐标像是 [纬度, 经度] 顺序，已交换为 GeoJSON 要求的 [经度, 纬度]。', 'Coordinates look like [lat, lon]; swapped to the [lon, lat] order GeoJSON requires.'],
   'outside-region': () => ['要素位于温州都市区范围之外，仍已导入。请检查坐标是否正确。', 'The feature lies outside the Wenzhou region; it was imported anyway. Check the coordinates.'],
   'self-intersection-repaired': (p) => [`面自相交（约在 ${p.position}），已自动修复为有效的面。`, `The polygon crossed itself (near ${p.position}); repaired into a valid polygon.`],
-  'self-intersection-not-checked': (p) => [`面有 ${p.count} 个顶点，超过 ${p.limit}，未检查自相交。`, `The polygon has ${p.count} vertices, more than ${p.limit}; self-intersection was not checked.`],
+  'self-intersection-not-checked': (p) =>
+    p.pairs === undefined
+      ? [`面有 ${p.count} 个顶点，超过 ${p.limit}，未检查自相交。`, `The polygon has ${p.count} vertices, more than ${p.limit}; self-intersection was not checked.`]
+      : [`面的边互相重叠太多，检查了 ${p.pairs} 对边后停止，未发现自相交，但未检查完。`, `The polygon's edges overlap too much: the self-intersection check stopped after ${p.pairs} pairs of edges without finding a crossing, and is incomplete.`],
   'property-truncated': (p) => [`属性“${p.key}”过长（${p.length} 字符），已截断为 ${p.limit} 字符。`, `Property "${p.key}" is too long (${p.length} characters); cut to ${p.limit}.`],
   'property-stringified': (p) => [`属性“${p.key}”是对象或数组，已转为文本。`, `Property "${p.key}" is an object or array; converted to text.`],
   'property-key-dropped': (p) => [`属性名“${p.key}”不安全或被保留，已删除。`, `Property name "${p.key}" is unsafe or reserved; dropped.`],

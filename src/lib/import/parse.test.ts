@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { distance, point } from '@turf/turf';
 import { fromWgs84 } from '../geo/datum';
-import { MAX_LISTED_REJECTIONS } from './limits';
+import { MAX_LISTED_REJECTIONS, MAX_REPAIR_VERTICES, MAX_REPAIR_VERTICES_PER_FILE } from './limits';
+import { newImportBudget, prepareGeometry } from './geometry';
 import { parseGeoJsonBytes, parseGeoJsonText } from './parse';
 
 const wgs = { datum: 'WGS84' as const, name: 'test.geojson' };
@@ -94,5 +95,51 @@ describe('parseGeoJsonBytes', () => {
     const r = parseGeoJsonBytes(utf16, wgs);
     expect(r.ok).toBe(true);
     expect(r.warnings[0].code).toBe('encoding-utf16');
+  });
+});
+
+/** A closed ring of `n` positions on a circle, with positions 10 and 11 swapped: exactly one crossing. */
+function ringWithOneCrossing(n: number, cx = 120.7, cy = 28): number[][] {
+  const ring = Array.from({ length: n - 1 }, (_, i) => [cx + 0.05 * Math.cos((2 * Math.PI * i) / (n - 1)), cy + 0.05 * Math.sin((2 * Math.PI * i) / (n - 1))]);
+  [ring[10], ring[11]] = [ring[11], ring[10]];
+  return [...ring, ring[0]];
+}
+
+describe('repair limits', () => {
+  test('a crossing polygon above MAX_REPAIR_VERTICES is rejected at once, naming its size', () => {
+    const n = MAX_REPAIR_VERTICES + 1000;
+    const t0 = performance.now();
+    const r = parseGeoJsonText(fc(feature({ type: 'Polygon', coordinates: [ringWithOneCrossing(n)] })), wgs);
+    expect(performance.now() - t0).toBeLessThan(3000);
+    expect(r.rejected[0].reason.code).toBe('self-intersection-too-large');
+    expect(r.rejected[0].reason.en).toContain(`with ${n} vertices`);
+  });
+
+  test('the file-wide repair budget: polygons repair until it is spent, then the next is rejected', () => {
+    // A small budget stands in for MAX_REPAIR_VERTICES_PER_FILE (whose real size costs seconds of repair).
+    const budget = { repairVertices: 12 };
+    const bowtie = { type: 'Polygon', coordinates: [[[120.7, 28], [120.8, 28.1], [120.8, 28], [120.7, 28.1], [120.7, 28]]] };
+    const codes = [0, 1, 2].map((i) => {
+      const g = prepareGeometry(bowtie, i, 'WGS84', budget);
+      return 'reject' in g ? g.reject.code : g.warnings.map((w) => w.code).join();
+    });
+    expect(codes).toEqual(['self-intersection-repaired', 'self-intersection-repaired', 'repair-budget-spent']);
+    expect(budget.repairVertices).toBe(2);
+    expect(newImportBudget().repairVertices).toBe(MAX_REPAIR_VERTICES_PER_FILE);
+  });
+
+  test('a check that runs out of edge pairs without a crossing says so, and the polygon loads', () => {
+    // A triangle whose hypotenuse is traced back and forth 3000 times: every edge overlaps every
+    // other one (collinear, so no proper crossing), ≈ 4.5e6 pairs against a budget of ≈ 1.2e6.
+    // Steps of 1/4096° keep every position exactly on the line in binary floating point.
+    const zigzag = Array.from({ length: 3000 }, (_, i) => {
+      const d = (Math.floor(i / 2) + 1) / 4096;
+      return i % 2 ? [122 - d, 30 - d] : [120 + d, 28 + d];
+    });
+    const ring = [[120, 28], [122, 28], [122, 30], ...zigzag, [120, 28]];
+    const r = parseGeoJsonText(JSON.stringify({ type: 'Polygon', coordinates: [ring] }), wgs);
+    expect(r.ok).toBe(true);
+    expect(r.warnings.map((w) => w.code)).toContain('self-intersection-not-checked');
+    expect(r.warnings.find((w) => w.code === 'self-intersection-not-checked')!.en).toMatch(/stopped after \d+ pairs of edges without finding a crossing/);
   });
 });

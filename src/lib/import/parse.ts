@@ -8,9 +8,9 @@ import type { Feature, Geometry } from 'geojson';
 import type { Datum } from '../geo/datum';
 import { binaryTextProblem, decodeBytes } from './decode';
 import { forEachPosition } from './fix-axes';
-import { prepareGeometry } from './geometry';
+import { newImportBudget, prepareGeometry, type ImportBudget } from './geometry';
 import { locateJsonError } from './json-error';
-import { MAX_FEATURES, MAX_LISTED_REJECTIONS, PROGRESS_EVERY_FEATURES } from './limits';
+import { MAX_FEATURES, MAX_LISTED_REJECTIONS, PROGRESS_EVERY_FEATURES, PROGRESS_EVERY_MS } from './limits';
 import { jsonProblemText, message, type ImportMessage } from './messages';
 import { sanitizeProperties } from './properties';
 import { sniffText, sniffValue } from './sniff';
@@ -25,7 +25,7 @@ export interface ImportOptions {
   datum: Datum;
   /** File name (or "pasted text"), recorded in each feature's `_import`. */
   name: string;
-  /** Called with 0…1 while parsing and per 1000 features. */
+  /** Called with 0…1 while parsing, per 1000 features, and after a feature when 250 ms have passed. */
   onProgress?: (fraction: number) => void;
 }
 
@@ -67,9 +67,15 @@ export function parseGeoJsonText(text: string, options: ImportOptions): ImportRe
   const rejected: ImportResult['rejected'] = [];
   let rejectedCount = 0;
   let vertices = 0;
+  const budget = newImportBudget();
+  let reported = Date.now();
   for (let i = 0; i < raw.length; i++) {
-    if (i % PROGRESS_EVERY_FEATURES === 0) progress(0.2 + (0.8 * i) / raw.length);
-    const f = importFeature(raw[i], i, options);
+    // Also by time: the import client's watchdog takes a long silence for a stuck worker.
+    if (i % PROGRESS_EVERY_FEATURES === 0 || Date.now() - reported >= PROGRESS_EVERY_MS) {
+      progress(0.2 + (0.8 * i) / raw.length);
+      reported = Date.now();
+    }
+    const f = guardedImportFeature(raw[i], i, options, budget);
     if ('reject' in f) {
       if (++rejectedCount <= MAX_LISTED_REJECTIONS) rejected.push({ index: i, reason: f.reject });
       continue;
@@ -109,12 +115,24 @@ function rootFeatures(value: unknown): { features: unknown[] } | { fatal: Import
 
 type Imported = { feature: Feature; vertices: number; warnings: ImportMessage[] } | { reject: ImportMessage };
 
-function importFeature(raw: unknown, index: number, options: ImportOptions): Imported {
+/**
+ * One feature, with any unexpected exception turned into that feature's rejection: a bug met by
+ * one odd feature must not cost the file its valid ones (issue 15: an inherited geometry type).
+ */
+function guardedImportFeature(raw: unknown, index: number, options: ImportOptions, budget: ImportBudget): Imported {
+  try {
+    return importFeature(raw, index, options, budget);
+  } catch (e) {
+    return { reject: message('feature-failed', { detail: String((e as Error)?.message ?? e).slice(0, 120) }, { featureIndex: index }) };
+  }
+}
+
+function importFeature(raw: unknown, index: number, options: ImportOptions, budget: ImportBudget): Imported {
   if (typeof raw !== 'object' || raw === null || (raw as { type?: unknown }).type !== 'Feature') {
     return { reject: message('not-a-feature', {}, { featureIndex: index }) };
   }
   const r = raw as { id?: unknown; geometry?: unknown; properties?: unknown };
-  const g = prepareGeometry(r.geometry, index, options.datum);
+  const g = prepareGeometry(r.geometry, index, options.datum, budget);
   if ('reject' in g) return g;
   const { properties, warnings } = sanitizeProperties(r.properties, index);
   warnings.unshift(...g.warnings);

@@ -9,8 +9,11 @@ import { message, type ImportMessage } from './messages';
 
 export type ShapeResult = { geometry: Geometry; vertices: number } | { reject: ImportMessage };
 
-/** Array depth of `coordinates` per geometry type (0 = a single position). */
-const DEPTH: Record<string, number> = { Point: 0, MultiPoint: 1, LineString: 1, MultiLineString: 2, Polygon: 2, MultiPolygon: 3 };
+/**
+ * Array depth of `coordinates` per geometry type (0 = a single position). A Map, not an object
+ * literal: the type is user text, and `DEPTH["valueOf"]` on a plain object finds an inherited member.
+ */
+const DEPTH = new Map<string, number>([['Point', 0], ['MultiPoint', 1], ['LineString', 1], ['MultiLineString', 2], ['Polygon', 2], ['MultiPolygon', 3]]);
 
 /** Checks `raw` as a geometry of feature `featureIndex`; returns it typed with its vertex count. */
 export function checkShape(raw: unknown, featureIndex: number, depth = 0): ShapeResult {
@@ -32,7 +35,7 @@ export function checkShape(raw: unknown, featureIndex: number, depth = 0): Shape
     }
     return { geometry: { type: 'GeometryCollection', geometries }, vertices };
   }
-  const expected = DEPTH[type];
+  const expected = DEPTH.get(type);
   if (expected === undefined) return { reject: message('geometry-type', { type: type.slice(0, 40) }, where) };
   const problem = checkCoordinates(g.coordinates, expected);
   if (typeof problem !== 'number') {

@@ -22,6 +22,7 @@ export const IMPORT_STRINGS = {
   warnings: { zh: '提示（已自动处理）', en: 'Notes (fixed automatically)' },
   rejected: { zh: '未导入的要素', en: 'Features not imported' },
   failed: { zh: '导入失败', en: 'Import failed' },
+  retry: { zh: '重试导入', en: 'Retry the import' },
   mapUnchanged: { zh: '地图上已有的内容未受影响。', en: 'Nothing already on the map was changed.' },
   layers: { zh: '已导入图层', en: 'Imported layers' },
   noLayers: { zh: '还没有导入图层。', en: 'No imported layers yet.' },

@@ -1,5 +1,6 @@
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { createImportClient, type WorkerLike } from './import-client';
+import { IMPORT_WATCHDOG_MS } from './limits';
 import { handleImportRequest, type ImportReply, type ImportRequest } from './worker-protocol';
 
 const bytes = (s: string) => new TextEncoder().encode(s).buffer as ArrayBuffer;
@@ -73,5 +74,94 @@ describe('createImportClient', () => {
     w.onerror?.({ message: 'out of memory' } as ErrorEvent);
     expect((await pending).fatal).toMatchObject({ code: 'import-failed' });
     expect((await pending).fatal?.en).toContain('out of memory');
+  });
+});
+
+/** A worker that takes every request and never answers (a hang inside the parser). */
+function silentWorker(): WorkerLike & { terminated: number; requests: number } {
+  return {
+    onmessage: null,
+    onerror: null,
+    terminated: 0,
+    requests: 0,
+    postMessage() {
+      this.requests++;
+    },
+    terminate() {
+      this.terminated++;
+    },
+  };
+}
+
+describe('the import watchdog', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  test(`ends a worker silent for IMPORT_WATCHDOG_MS (${IMPORT_WATCHDOG_MS} ms) and says so in Chinese and English`, async () => {
+    vi.useFakeTimers();
+    const w = silentWorker();
+    const client = createImportClient(() => w);
+    let settled = false;
+    const pending = client.importText('{"type":"Point","coordinates":[120.7,28]}', { datum: 'GCJ02' }).finally(() => (settled = true));
+    await vi.advanceTimersByTimeAsync(IMPORT_WATCHDOG_MS - 1);
+    expect(settled).toBe(false);
+    expect(w.terminated).toBe(0);
+    await vi.advanceTimersByTimeAsync(1);
+    const r = await pending;
+    expect(w.terminated).toBe(1);
+    expect(r).toMatchObject({ ok: false, features: [], fatal: { code: 'import-timeout' } });
+    expect(r.fatal!.zh).toContain(`${IMPORT_WATCHDOG_MS / 1000} 秒内没有响应`);
+    expect(r.fatal!.en).toContain(`did not respond within ${IMPORT_WATCHDOG_MS / 1000} s`);
+    expect(r.fatal!.en).toMatch(/Retry/);
+  });
+
+  test('with a short injected time, on real timers: the next import starts a fresh worker and loads', async () => {
+    const made: WorkerLike[] = [];
+    const client = createImportClient(
+      () => {
+        const w = made.length === 0 ? silentWorker() : inProcessWorker();
+        made.push(w);
+        return w;
+      },
+      { watchdogMs: 50 },
+    );
+    const t0 = performance.now();
+    const first = await client.importText('{"type":"Point","coordinates":[120.7,28]}', { datum: 'WGS84' });
+    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(first.fatal?.code).toBe('import-timeout');
+    expect((made[0] as ReturnType<typeof silentWorker>).terminated).toBe(1);
+    const second = await client.importText('{"type":"Point","coordinates":[120.7,28]}', { datum: 'WGS84' });
+    expect(made).toHaveLength(2);
+    expect(second.ok).toBe(true);
+  });
+
+  test('a slow worker that keeps reporting progress is not ended', async () => {
+    vi.useFakeTimers();
+    let w!: WorkerLike & { terminated: number };
+    const client = createImportClient(() => {
+      w = { ...silentWorker(), postMessage(req: ImportRequest) {
+        // Progress every half watchdog period for three periods, then the result.
+        const id = req.id;
+        for (let k = 1; k <= 6; k++) setTimeout(() => w.onmessage?.({ data: { type: 'progress', id, fraction: k / 7 } } as MessageEvent<ImportReply>), (k * IMPORT_WATCHDOG_MS) / 2);
+        setTimeout(() => handleImportRequest(req, (reply) => w.onmessage?.({ data: reply } as MessageEvent<ImportReply>)), 3.4 * IMPORT_WATCHDOG_MS);
+      } };
+      return w;
+    });
+    const pending = client.importText('{"type":"Point","coordinates":[120.7,28]}', { datum: 'WGS84' });
+    await vi.advanceTimersByTimeAsync(4 * IMPORT_WATCHDOG_MS);
+    const r = await pending;
+    expect(r.ok).toBe(true);
+    expect(w.terminated).toBe(0);
+  });
+
+  test('a late reply from an ended worker is ignored', async () => {
+    vi.useFakeTimers();
+    const w = silentWorker();
+    const client = createImportClient(() => w, { watchdogMs: 1000 });
+    const pending = client.importText('{}', { datum: 'WGS84' });
+    await vi.advanceTimersByTimeAsync(1000);
+    expect((await pending).fatal?.code).toBe('import-timeout');
+    expect(() => w.onmessage?.({ data: { type: 'result', id: 1, result: {} } } as MessageEvent<ImportReply>)).not.toThrow();
   });
 });

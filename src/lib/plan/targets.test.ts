@@ -117,7 +117,33 @@ describe('PLAN_TARGETS', () => {
       expect(/[\u4e00-\u9fff]/.test(t.label.en), `${t.id} en label has Chinese`).toBe(false);
       expect(t.value, t.id).toBeGreaterThan(0);
       expect(['overall', 'long-range', ...ACTIONS.map((a) => a.n)], t.id).toContain(t.group);
-      expect(t.year === null, t.id).toBe(t.group === 'long-range');
+      expect(t.group === 'long-range' ? [null, 2035] : [null, 2022], t.id).toContain(t.year);
+    }
+  });
+
+  it('gives a year only where the plan’s own sentence does (the seven figures without one say so)', () => {
+    const text = readFileSync(PLAN_TEXT, 'utf8');
+    for (const t of PLAN_TARGETS) {
+      if (t.group === 'long-range' && t.year === null) continue; // 百万人才、千万人口、万亿GDP: a slogan, no year
+      const sentence = text.split('。').find((s) => s.includes(t.quote_zh))!;
+      const stated = /2035年/.test(sentence) ? 2035 : /20\s*22/.test(sentence) ? 2022 : null;
+      expect(t.year, `${t.id}: ${sentence}`).toBe(stated);
+    }
+    const noYear = ['new-economy-growth', 'wuwei-land', 'talents-per-year', 'innovation-teams', 'institutes', 'brt', 'tourism-demo-areas'];
+    for (const id of noYear) expect(PLAN_TARGETS.find((t) => t.id === id)?.year, id).toBeNull();
+  });
+
+  it('includes the figures the body states beyond INVENTORY.md, with their sections (issue 12)', () => {
+    const want: [string, string][] = [
+      ['80%以上县', '四(五)19'], ['5000亿', '四(一)2'], ['每年推动10项', '四(一)1'], ['5家省级产业创新服务综合体', '四(一)4'],
+      ['3万亩', '三(三)1'], ['79平方公里', '三(三)1'], ['17个区级重点区块', '三(三)2'], ['20个都市区标志性建筑', '三(三)2'],
+      ['76个重大文旅融合项目', '四(七)28'], ['十一个', '四(五)21'], ['骨干企业10家以上', '四(八)30'], ['设计基地10个左右', '四(八)30'],
+      ['工业设计中心100个左右', '四(八)30'], ['10大进口平台', '四(八)31'], ['10个具有区域影响力智慧化商圈', '四(八)31'],
+      ['10条具有区域标志性步行街区', '四(八)31'], ['智造发达的时尚之城', '二'],
+    ];
+    for (const [words, section] of want) {
+      const t = PLAN_TARGETS.find((x) => x.quote_zh.includes(words));
+      expect(t?.section, words).toBe(section);
     }
   });
 
@@ -163,10 +189,19 @@ describe('computeTargetFigure on the committed data', () => {
     }
   });
 
-  it('shows no BRT line, because the plan gives no alignment', () => {
-    const f = figureOf('brt')!;
-    expect(f.value).toBe(0);
-    expect(f.note?.en).toMatch(/no alignment/);
+  it('sets no figure beside BRT (the plan gives no alignment) and says why', () => {
+    expect(figureOf('brt')).toBeNull();
+    expect(PLAN_TARGETS.find((t) => t.id === 'brt')!.mapNote?.en).toMatch(/no alignment/);
+  });
+
+  it('labels unit conversions of a target as conversions, and only map data as measurements', () => {
+    for (const t of PLAN_TARGETS) {
+      const f = computeTargetFigure(t, figures, input.index);
+      if (!f) continue;
+      const measured = t.computable!.kind === 'placed' || t.computable!.kind === 'metroPopulation';
+      expect(f.basis, t.id).toBe(measured ? 'map' : 'conversion');
+      if (f.basis === 'conversion') expect(f.ratio, `${t.id}: a conversion is not progress`).toBeNull();
+    }
   });
 
   it('counts the future-community pilots placed on the map against about 10', () => {
@@ -174,14 +209,22 @@ describe('computeTargetFigure on the committed data', () => {
     expect(figureOf('future-communities')).toMatchObject({ value: placed, ratio: placed / 10 });
   });
 
+  // Expected populations are summed here straight from the source file, not taken from computeFigures.
+  const source = input.population.counties.map((c) => ({ adcode: c.adcode, people: c.population ?? c.yearEnd2021 ?? 0 }));
+  const metroPeople = source.reduce((s, c) => s + c.people, 0);
+  const wenzhouPeople = source.filter((c) => c.adcode.startsWith('3303')).reduce((s, c) => s + c.people, 0);
+
   it('sets the metro population from the county table against ten million', () => {
-    expect(figureOf('ten-million-people')).toMatchObject({ value: figures.metroPopulation, ratio: figures.metroPopulation / 1e7 });
+    expect(metroPeople).toBeGreaterThan(9e6); // census 2020: about 9.6 million in Wenzhou city alone
+    expect(figureOf('ten-million-people')).toMatchObject({ basis: 'map', value: metroPeople, ratio: metroPeople / 1e7 });
   });
 
-  it('turns 万亩 into km² (6万亩 = 40 km²) and per-capita rates into totals for Wenzhou city', () => {
+  it('turns 万亩 into km² (6万亩 = 40 km², 3万亩 = 20 km²) and per-capita rates into totals for Wenzhou city', () => {
     expect(figureOf('wuwei-land')!.value).toBeCloseTo(40, 6);
-    expect(figureOf('hospital-beds')!.value).toBeCloseTo((6 * figures.wenzhouPopulation) / 1000, 6);
-    expect(figureOf('fitness-trails')!.value).toBeCloseTo((2 * figures.wenzhouPopulation) / 1e4, 6);
+    expect(figureOf('renewal-clearance')!.value).toBeCloseTo(20, 6);
+    expect(wenzhouPeople).toBeLessThan(metroPeople);
+    expect(figureOf('hospital-beds')!.value).toBeCloseTo((6 * wenzhouPeople) / 1000, 6);
+    expect(figureOf('fitness-trails')!.value).toBeCloseTo((2 * wenzhouPeople) / 1e4, 6);
   });
 
   it('reads “1/3 of the 县(市)” as at least 3 of Wenzhou’s 8 counties and county-level cities', () => {

@@ -13,6 +13,9 @@ import type { LocalText } from './targets-strings';
 /** The fields of a plan-index entry (geodata/web/plan-index.json) that the dashboard reads. */
 export interface TargetsIndexEntry {
   id: string;
+  name_zh?: string;
+  name_en?: string;
+  layer?: string;
   action: number | null;
   status: Status;
   features: number;
@@ -131,7 +134,7 @@ export type Computable =
 
 export interface PlanTarget {
   id: string;
-  /** 'overall' (二, 三), an action number 1–8 (四(n)), or 'long-range' (二, no year). */
+  /** 'overall' (二, 三), an action number 1–8 (四(n)), or 'long-range' (二: no year, or 2035). */
   group: 'overall' | 'long-range' | number;
   label: LocalText;
   /** The figure in the Chinese unit (亿元, 万亩 …). */
@@ -142,7 +145,10 @@ export interface PlanTarget {
   comparator: 'about' | 'atLeast' | 'exact';
   /** Shown instead of value + unit where a number alone misleads (1/3, 10 lines / 200 km). */
   valueText?: LocalText;
-  year: 2022 | null;
+  /** The year the plan attaches to this figure in the same sentence; null where it states none. */
+  year: 2022 | 2035 | null;
+  /** Why the map cannot measure it, where that is worth saying (e.g. no alignment given). */
+  mapNote?: LocalText;
   /** Where the plan states it, in the plan-index notation: 二, 三(三)3, 四(四)17. */
   section: string;
   /** The plan's own words, verbatim (a substring of that section). */
@@ -152,8 +158,14 @@ export interface PlanTarget {
 
 export { PLAN_TARGETS } from './targets-list';
 
-/** A computed figure ready to show: value in `unit`, with a note and, where meaningful, value / target. */
+/**
+ * A figure ready to show: value in `unit`, with a note and, where meaningful, value / target.
+ * `basis` says what it is: 'map' = measured from the map's own data (features drawn, the county
+ * population table); 'conversion' = the target itself in other units (万亩 → km², a per-capita rate
+ * × population, a fraction of the county count), which says nothing about whether it was reached.
+ */
 export interface TargetFigure {
+  basis: 'map' | 'conversion';
   prefix: LocalText | null;
   value: number;
   decimals: number;
@@ -172,7 +184,7 @@ export function targetAmount(t: PlanTarget, lang: 'zh' | 'en'): { prefix: string
 
 const MU_M2 = 10000 / 15; // 1 亩 = 666.67 m² (市制)
 
-/** The figure the app computes beside a target, or null when the target is not computable from map data. */
+/** The figure the app sets beside a target (a measurement or a unit conversion), or null when it has none. */
 export function computeTargetFigure(target: PlanTarget, figures: Figures, index: readonly TargetsIndexEntry[]): TargetFigure | null {
   const c = target.computable;
   if (!c) return null;
@@ -181,12 +193,13 @@ export function computeTargetFigure(target: PlanTarget, figures: Figures, index:
     case 'placed': {
       const ids = new Set(c.entryIds);
       const value = index.filter((e) => ids.has(e.id)).reduce((s, e) => s + e.features, 0);
-      return { prefix: null, value, decimals: 0, unit: c.unit, note: c.note, ratio: value / target.value };
+      return { basis: 'map', prefix: null, value, decimals: 0, unit: c.unit, note: c.note, ratio: value / target.value };
     }
     case 'metroPopulation': {
       const wan = figures.metroPopulation / 1e4;
       const n = figures.countyRows.length;
       return {
+        basis: 'map',
         prefix: null,
         value: figures.metroPopulation,
         decimals: 0,
@@ -202,6 +215,7 @@ export function computeTargetFigure(target: PlanTarget, figures: Figures, index:
     case 'perCapita': {
       const pop = figures.wenzhouPopulation;
       return {
+        basis: 'conversion',
         prefix: { zh: target.comparator === 'atLeast' ? '≥' : '≈', en: target.comparator === 'atLeast' ? '≥' : '≈' },
         value: (target.value * pop) / c.per,
         decimals: 0,
@@ -213,6 +227,7 @@ export function computeTargetFigure(target: PlanTarget, figures: Figures, index:
     case 'countyFraction': {
       const xian = figures.countyRows.filter((r) => r.inWenzhouCity && /[县市]$/.test(r.name_zh)).length;
       return {
+        basis: 'conversion',
         prefix: { zh: '≥', en: '≥' },
         value: Math.ceil(xian * target.value - 1e-9),
         decimals: 0,
@@ -225,6 +240,7 @@ export function computeTargetFigure(target: PlanTarget, figures: Figures, index:
       const km2 = (target.value * 1e4 * MU_M2) / 1e6;
       const share = figures.metroLandKm2 > 0 ? km2 / figures.metroLandKm2 : 0;
       return {
+        basis: 'conversion',
         prefix: { zh: '=', en: '=' },
         value: km2,
         decimals: km2 < 100 ? 1 : 0,

@@ -4,6 +4,7 @@
  * circle, and a title, caption and speaker notes in Chinese and English.
  */
 import type { Lang } from '../i18n';
+import { ALL_KEYS } from '../plan/catalogue';
 import { YEARS, type PlanYear } from '../plan/model';
 import { RING_REFS, type RingRef } from '../travel/circles';
 import { SCENARIOS, type Scenario } from '../travel/graph';
@@ -34,7 +35,16 @@ export interface Chapter {
   highlight: string[];
   year: PlanYear;
   travel?: { ring: RingRef; scenario: Scenario };
+  /** 3D relief under the chapter (e.g. 环山、跨江、面海); sets `app.terrain`. */
+  terrain?: boolean;
+  /** A plan paragraph in the plan-index notation (三(一)1) shown as the chapter's caption. */
+  paragraph?: string;
+  /** A panel drawn on the slide: the targets with outcomes, the status since 2019, or the model's seat table. */
+  board?: ChapterBoard;
 }
+
+export const BOARDS = ['targets', 'outcomes', 'seats'] as const;
+export type ChapterBoard = (typeof BOARDS)[number];
 
 export interface ValidationContext {
   layerKeys: readonly string[];
@@ -71,13 +81,35 @@ export function validateChapters(data: unknown, ctx: ValidationContext): string[
     if (c.travel !== undefined) {
       const t = c.travel as { ring?: unknown; scenario?: unknown };
       if (!RING_REFS.includes(t.ring as RingRef) || !SCENARIOS.includes(t.scenario as Scenario)) err(`travel needs ring (${RING_REFS.join(', ')}) and scenario (${SCENARIOS.join(', ')})`);
+      // The plan dates all three circles to 2022 (二): a circle shown on another network is not the plan's promise.
+      else if (t.scenario === 'plan-2035') err('a 1-hour circle is promised for 2022 (二): show it on existing-2019 or plan-2022');
     }
+    if (c.terrain !== undefined && typeof c.terrain !== 'boolean') err('terrain must be true or false');
+    if (c.paragraph !== undefined && (typeof c.paragraph !== 'string' || !SECTION.test(c.paragraph))) err('paragraph must be a section like 三(一)1');
+    if (c.board !== undefined && !BOARDS.includes(c.board as ChapterBoard)) err(`board must be one of ${BOARDS.join(', ')}`);
+    if (c.board === 'seats' && c.travel === undefined) err('a seats board needs a travel circle');
   });
   return errors;
 }
 
-/** The chapters shipped with the app (validated by chapters.test.ts). */
+/** Plan-index section notation: 二, 三(一)2, 四(三)12, 五(二). */
+const SECTION = /^[一二三四五](?:\([一二三四五六七八]\)\d{0,2})?$/;
+
+/** Plan ids that no chapter highlights (the deck must show every plan item at least once). */
+export function uncoveredIds(chapters: readonly Pick<Chapter, 'highlight'>[], planIds: Iterable<string>): string[] {
+  const shown = new Set(chapters.flatMap((c) => c.highlight));
+  return [...planIds].filter((id) => !shown.has(id));
+}
+
+/** The chapters shipped with the app (validated by chapters.test.ts and, in development, on load). */
 export const CHAPTERS: readonly Chapter[] = (raw as unknown as { chapters: Chapter[] }).chapters;
+
+// In development the shipped chapters are checked on load too (plan ids are checked by the unit test,
+// which reads plan-index.json; here every highlighted id is accepted).
+if (import.meta.env?.DEV) {
+  const problems = validateChapters(raw, { layerKeys: ALL_KEYS, planIds: CHAPTERS.flatMap((c) => c.highlight) });
+  if (problems.length) console.error(`chapters.json:\n${problems.join('\n')}`);
+}
 
 /** Zoom for a chapter on a screen of `width`×`height` px, so it frames what it frames at 1920×1080. */
 export function fitZoom(zoom: number, width: number, height: number): number {

@@ -106,10 +106,11 @@ export class PresenterController {
   }
 }
 
-/** A chapter's layers, year, highlight and travel circle → app state. */
+/** A chapter's layers, year, relief, highlight and travel circle → app state. */
 export function applyChapter(app: AppState, c: Chapter): void {
   app.visible = [...c.visible];
   app.year = c.year;
+  app.terrain = c.terrain ?? false;
   app.select(c.highlight[0] ? { kind: 'plan', id: c.highlight[0] } : null);
   const tr = app.travel;
   if (c.travel) {

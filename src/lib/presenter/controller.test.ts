@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PresenterController, keyToCommand } from './controller.svelte';
+import { PresenterController, applyChapter, keyToCommand } from './controller.svelte';
+import { AppState } from '../state/app.svelte';
 import { CHAPTERS } from './chapters';
 
 describe('keyToCommand', () => {
@@ -61,5 +62,17 @@ describe('PresenterController', () => {
     expect(p.notesOpen).toBe(true);
     p.run('exit');
     expect(p.active).toBe(false);
+  });
+});
+
+describe('applyChapter', () => {
+  it('turns relief on for a terrain chapter and off again for the next one', () => {
+    const app = new AppState();
+    const relief = CHAPTERS.find((c) => c.terrain === true)!;
+    const flat = CHAPTERS.find((c) => !c.terrain)!;
+    applyChapter(app, relief);
+    expect(app.terrain).toBe(true);
+    applyChapter(app, flat);
+    expect(app.terrain).toBe(false);
   });
 });

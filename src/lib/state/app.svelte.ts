@@ -6,9 +6,10 @@ import type { Lang } from '../i18n';
 import { DEFAULT_VISIBLE } from '../plan/catalogue';
 import type { PlanYear } from '../plan/model';
 import { TravelState } from './travel.svelte';
+import { ReaderState } from '../plan/text/reader-state.svelte';
 
 export type MapStatus = 'loading' | 'ready' | 'no-webgl' | 'failed';
-export type Tab = 'layers' | 'projects' | 'targets' | 'travel' | 'import';
+export type Tab = 'layers' | 'projects' | 'targets' | 'travel' | 'import' | 'text';
 
 export type Selection =
   | { kind: 'county'; id: string; feature: Feature }
@@ -29,7 +30,7 @@ export class AppState {
   visible = $state<string[]>([...DEFAULT_VISIBLE]);
   year = $state<PlanYear>(2035);
   opacity = $state(1);
-  /** 3D terrain (tilted, exaggerated relief with sky); presenter chapters set it with `terrain: true`. */
+  /** 3D relief (hillshade + terrain) on the map; a presenter chapter with `terrain: true` turns it on. */
   terrain = $state(false);
   selection = $state.raw<Selection | null>(null);
   filters = $state<ListFilters>({ action: null, task: null, status: null, county: null });
@@ -37,6 +38,8 @@ export class AppState {
   fitRequest = $state(0);
   /** The three 1-hour circles, scenarios and click-anywhere catchments (issue #4). */
   travel = new TravelState();
+  /** The plan-text reader: wide mode, highlighted paragraph, reading position (issue 16). */
+  reader = new ReaderState();
 
   toggleLang(): void {
     this.lang = this.lang === 'zh' ? 'en' : 'zh';

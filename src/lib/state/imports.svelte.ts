@@ -71,14 +71,31 @@ export class ImportsState {
     return this.run(name, guessDatumHint('', text.slice(0, 4096)), (c, onProgress) => c.importText(text, { datum: this.datum, name }, onProgress));
   }
 
-  /** Removes the last import's layer and reads the same source again in `datum`. */
+  /**
+   * Reads the last source again in `datum`; its earlier layer is replaced only once the new read
+   * has loaded (a failed or timed-out read leaves the map as it was).
+   */
   async reimport(datum: Datum): Promise<void> {
-    const src = this.lastSource;
-    if (!src || this.progress !== null) return;
-    if (this.last?.layerId) this.remove(this.last.layerId);
+    if (!this.lastSource || this.progress !== null) return;
+    const previous = this.last?.layerId ?? null;
     this.datum = datum;
-    if (src.file) await this.importFile(src.file);
-    else if (src.text !== undefined) await this.importText(src.text);
+    const outcome = await this.retry();
+    if (previous && outcome?.layerId) this.remove(previous);
+  }
+
+  /** Reads the last source again in the chosen datum (after a timeout or failure); null when there is none. */
+  async retry(): Promise<ImportOutcome | null> {
+    const src = this.lastSource;
+    if (!src || this.progress !== null) return null;
+    if (src.file) return this.importFile(src.file);
+    if (src.text !== undefined) return this.importText(src.text, this.last?.name);
+    return null;
+  }
+
+  /** True when the last import failed in a way that a second try may cure (a stuck or crashed worker). */
+  get canRetry(): boolean {
+    const code = this.last?.result.fatal?.code;
+    return this.lastSource !== null && (code === 'import-timeout' || code === 'import-failed');
   }
 
   /** Stops the import worker (tab closed / component gone). */

@@ -73,6 +73,8 @@ export class UrlSync {
       chapter: this.presenter.active ? this.presenter.index : null,
       embed: this.embed,
       imports: this.imports ? linkPayloads(this.imports.layers, MAX_LINK_IMPORT_CHARS).included : [],
+      readerParagraph: app.reader.paragraph,
+      ...(app.tab === 'text' ? { readerPosition: app.reader.position, readerWide: app.reader.wide } : {}),
     };
   }
 
@@ -121,6 +123,9 @@ export class UrlSync {
     if (s.tab) app.tab = s.tab;
     if (s.scenario) app.travel.scenario = s.scenario;
     if (s.ring) app.travel.ring = s.ring;
+    if (s.readerPosition) app.reader.position = s.readerPosition;
+    if (s.readerParagraph) app.reader.paragraph = s.readerParagraph;
+    if (s.readerWide) app.reader.wide = true;
     if (s.chapter != null) {
       // A chapter brings its own camera, layers, year and highlight.
       this.presenter.enter(s.chapter);

@@ -13,7 +13,7 @@
  * | sel   | selection `plan:<id>[:<featureId>]`       | ids of geodata/web/plan-index.json                  |
  * |       | or `county:<adcode>`                      | adcodes of the index's counties                     |
  * | y     | plan year                                 | `2019` · `2022` · `2035`                            |
- * | t     | sidebar tab                               | `layers` `projects` `targets` `travel` `import`     |
+ * | t     | sidebar tab                               | `layers` `projects` `targets` `travel` `import` `text` |
  * | sc    | travel scenario                           | `existing-2019` · `plan-2022` · `plan-2035`         |
  * | r     | travel ring                               | `ring-urban` · `ring-city` · `ring-metro`           |
  * | o     | clicked catchment origin `lon,lat`        | inside the region                                   |
@@ -21,6 +21,9 @@
  * | e     | embed mode (also `embed=1`)               | `1`                                                 |
  * | imp   | small imported layers, `~`-separated      | base64url of each layer's GeoJSON (re-imported as   |
  * |       |                                           | untrusted input); at most MAX_LINK_IMPORT_CHARS     |
+ * | rp    | plan-text reading position (paragraph id) | ids of src/lib/plan/text/ids.ts, e.g. `四(三)12`    |
+ * | hp    | paragraph/section shown on the map        | same ids; its items are highlighted                 |
+ * | rw    | plan-text wide reading mode               | `1`                                                 |
  *
  * Each part is read on its own: a malformed, unknown or out-of-range part is left out of the
  * snapshot (the app keeps its default for it) and adds a bilingual notice. Decoding never throws.
@@ -31,6 +34,7 @@ import { YEARS, type PlanYear } from '../plan/model';
 import { RING_REFS, type RingRef } from '../travel/circles';
 import { SCENARIOS, type Scenario } from '../travel/graph';
 import type { Tab } from './app.svelte';
+import { isParagraphIdShape } from '../plan/text/ids';
 
 export const URL_VERSION = 1;
 /** Hashes longer than this are not read at all (characters). */
@@ -41,7 +45,7 @@ export const MAX_LINK_IMPORT_CHARS = 6000;
 export const REGION_BOUNDS = { west: 118.5, south: 26.3, east: 122.3, north: 29.4 } as const;
 export const ZOOM_RANGE = [5, 18] as const;
 export const PITCH_MAX_DEG = 85;
-export const TABS = ['layers', 'projects', 'targets', 'travel', 'import'] as const satisfies readonly Tab[];
+export const TABS = ['layers', 'projects', 'targets', 'travel', 'import', 'text'] as const satisfies readonly Tab[];
 
 export interface Camera {
   center: [number, number];
@@ -66,6 +70,10 @@ export interface Snapshot {
   embed: boolean;
   /** base64url GeoJSON of small imported layers (absent = none). */
   imports?: string[];
+  /** Plan-text reader (issue 16): reading position, paragraph shown on the map, wide mode. */
+  readerPosition?: string | null;
+  readerParagraph?: string | null;
+  readerWide?: boolean;
 }
 
 /** What a link may refer to: ids are checked against these. */
@@ -108,6 +116,9 @@ export function encodeState(s: Partial<Snapshot>): string {
   if (s.chapter != null) parts.push(`ch=${s.chapter}`);
   if (s.embed) parts.push('e=1');
   if (s.imports?.length) parts.push(`imp=${s.imports.join('~')}`);
+  if (s.readerPosition) parts.push(`rp=${encodeURIComponent(s.readerPosition)}`);
+  if (s.readerParagraph) parts.push(`hp=${encodeURIComponent(s.readerParagraph)}`);
+  if (s.readerWide) parts.push('rw=1');
   return `#${parts.join('&')}`;
 }
 
@@ -224,6 +235,15 @@ export function decodeState(hash: unknown, ctx: DecodeContext): Decoded {
         if (ok.length < tokens.length) bad(LABELS.imp);
         break;
       }
+      case 'rp':
+      case 'hp':
+        if (isParagraphIdShape(value)) snapshot[key === 'rp' ? 'readerPosition' : 'readerParagraph'] = value;
+        else bad(LABELS[key]);
+        break;
+      case 'rw':
+        if (value === '1') snapshot.readerWide = true;
+        else if (value !== '0') bad(LABELS.rw);
+        break;
       case 'e':
       case 'embed':
         if (value === '1' || value === '') snapshot.embed = true;
@@ -271,6 +291,9 @@ const LABELS = {
   ch: { zh: '演示章节', en: 'presentation chapter' },
   e: { zh: '嵌入模式', en: 'embed mode' },
   imp: { zh: '导入图层', en: 'imported layers' },
+  rp: { zh: '全文阅读位置', en: 'reading position in the plan text' },
+  hp: { zh: '全文突出段落', en: 'highlighted paragraph of the plan text' },
+  rw: { zh: '宽屏阅读', en: 'wide reading mode' },
 } satisfies Record<string, Notice>;
 const KNOWN = new Set(['v', 'embed', ...Object.keys(LABELS)]);
 

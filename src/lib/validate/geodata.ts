@@ -95,3 +95,20 @@ export function validateTownships(fc: FeatureCollection, full = true): string[] 
   for (const [county, n] of seats) if (n !== 1) errors.push(`county ${county}: ${n} seat townships`);
   return errors;
 }
+
+/** How a plan site is placed (scripts/sources/plan-positions.json `basis`). */
+export const SITE_BASES = ['own', 'named', 'in', 'near', 'city', 'anchor', 'seat'] as const;
+
+/** Plan point sites carry a positive ± km and say how they are placed. */
+export function validatePlanPoints(fc: FeatureCollection): string[] {
+  const errors: string[] = [];
+  fc.features.forEach((f, i) => {
+    if (f.geometry?.type !== 'Point') return;
+    const p = f.properties ?? {};
+    const where = `plan point ${i} (${String(p.id ?? '?')})`;
+    if (!(typeof p.precisionKm === 'number' && p.precisionKm > 0)) errors.push(`${where}: precisionKm must be a positive number`);
+    if (p.basis !== undefined && !(SITE_BASES as readonly string[]).includes(String(p.basis))) errors.push(`${where}: basis "${p.basis}" is not one of ${SITE_BASES.join(', ')}`);
+    if (/find_string|search[- ]tool/.test(String(p.source ?? ''))) errors.push(`${where}: source cites a look-up tool, not a followable source`);
+  });
+  return errors;
+}
