@@ -39,7 +39,7 @@ function writeBarePage(files: string[]): void {
   rmSync(BARE_DIR, { recursive: true, force: true });
   mkdirSync(BARE_DIR, { recursive: true });
   for (const f of ['maplibre-gl.mjs', 'maplibre-gl-worker.mjs', 'maplibre-gl.css']) copyFileSync(fromRoot('node_modules/maplibre-gl/dist', f), `${BARE_DIR}/${f}`);
-  const relief = JSON.parse(readFileSync(fromRoot('geodata/web/relief.json'), 'utf8')) as { hillshade: { coordinates: number[][] } };
+  const relief = () => JSON.parse(readFileSync(fromRoot('geodata/web/relief.json'), 'utf8')) as { hillshade: { coordinates: number[][] } };
   const data = files.map((u) => new URL(u).pathname.split('/').pop()!).filter((n) => /\.(geojson|png)$/.test(n) && !n.includes('/relief/dem/'));
   const sources: Record<string, unknown> = {};
   const layers: unknown[] = [{ id: 'bg', type: 'background', paint: { 'background-color': '#ebe7de' } }];
@@ -47,7 +47,7 @@ function writeBarePage(files: string[]): void {
     const id = `s${i}`;
     const url = `../assets/${name}`;
     if (name.endsWith('.png')) {
-      sources[id] = { type: 'image', url, coordinates: relief.hillshade.coordinates };
+      sources[id] = { type: 'image', url, coordinates: relief().hillshade.coordinates };
       layers.push({ id, type: 'raster', source: id });
       return;
     }
