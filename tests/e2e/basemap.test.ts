@@ -262,6 +262,24 @@ describe('basemap reading layers (issue 10)', () => {
     await waitForMapIdle(p);
   });
 
+  it('3D terrain degrades to the flat map, with a notice, where WebGL is weak (textures < 4096 px)', async () => {
+    const q = await s.newPage({ width: 1440, height: 900 });
+    await waitForMapIdle(q);
+    // Simulate an old GPU for the capability check only (MapLibre read its limits at start-up).
+    await q.evaluate(() => {
+      const orig = WebGL2RenderingContext.prototype.getParameter;
+      WebGL2RenderingContext.prototype.getParameter = function (this: WebGL2RenderingContext, p: number) {
+        return p === this.MAX_TEXTURE_SIZE ? 2048 : orig.call(this, p);
+      };
+    });
+    await q.getByTestId('terrain-toggle').click(); // click, not check(): the app unticks it at once
+    await expect.poll(() => q.getByTestId('terrain-toggle').isChecked()).toBe(false);
+    expect(await q.evaluate(() => (window as any).__app.map.getTerrain())).toBeNull();
+    expect(await q.evaluate(() => (window as any).__app.map.getPitch())).toBe(0);
+    expect(await q.getByTestId('basemap-notice').textContent()).toContain('三维地形');
+    await q.close();
+  });
+
   it('screenshots at 1440 × 900: default, 温州市区 z11, 乐清湾, 泰顺', async () => {
     mkdirSync(SHOTS, { recursive: true });
     for (const [name, hash] of Object.entries(VIEWS)) {
