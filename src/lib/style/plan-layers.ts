@@ -40,12 +40,23 @@ export function visibilityFilter(view: Pick<PlanView, 'cats' | 'year'>): Express
   return ['all', ['in', ['get', 'cat'], ['literal', view.cats]], ['<=', ['get', 'visibleFrom'], view.year]];
 }
 
+/**
+ * Declutter by zoom (issue 10): the default view (zoom ≈ 8.3) shows the structure — regions,
+ * centres, axes, belts, districts and lines; the eight actions' sites are small dots until
+ * ACTION_MINZOOM, then numbered markers with labels. District and transport labels start at
+ * DETAIL_LABEL_MINZOOM. A selected item is ringed at every zoom and its card shows everything.
+ */
+export const ACTION_MINZOOM = 9.5;
+export const DETAIL_LABEL_MINZOOM = 9;
+
 type E = ExpressionSpecification;
 const all = (...parts: E[]): FilterSpecification => ['all', ...parts] as FilterSpecification;
 const isPolygon: E = ['in', ['geometry-type'], ['literal', ['Polygon', 'MultiPolygon']]];
 const isLine: E = ['in', ['geometry-type'], ['literal', ['LineString', 'MultiLineString']]];
 const isPoint: E = ['==', ['geometry-type'], 'Point'];
 const dashed: E = ['any', ['==', ['get', 'cat'], 'corridors'], ['!=', ['get', 'status'], 'existing']];
+const isAction: E = ['in', 'action-', ['get', 'cat']];
+const zoomAtLeast = (z: number): E => ['>=', ['zoom'], z];
 
 /** Per-layer filters given the view; the app re-applies them when the view changes. */
 export function planFilters(view: PlanView): Record<(typeof PLAN_LAYER_IDS)[number], FilterSpecification> {
@@ -59,17 +70,19 @@ export function planFilters(view: PlanView): Record<(typeof PLAN_LAYER_IDS)[numb
     'plan-line-solid': all(isLine, vis, ['!', dashed]),
     'plan-line-dashed': all(isLine, vis, dashed),
     'plan-points': all(isPoint, vis),
-    'plan-point-number': all(isPoint, vis, ['!=', ['get', 'action'], null], ['!=', ['get', 'cat'], 'transport']),
-    'plan-labels': all(isPoint, vis),
-    'plan-line-labels': all(isLine, vis, ['in', ['get', 'cat'], ['literal', ['axes', 'corridors', 'transport']]]),
+    'plan-point-number': all(isPoint, vis, ['!=', ['get', 'action'], null], ['!=', ['get', 'cat'], 'transport'], zoomAtLeast(ACTION_MINZOOM)),
+    'plan-labels': all(isPoint, vis, ['any', ['==', ['get', 'cat'], 'centres'], ['all', ['!', isAction], zoomAtLeast(DETAIL_LABEL_MINZOOM)], zoomAtLeast(ACTION_MINZOOM)]),
+    'plan-line-labels': all(isLine, vis, ['any', ['in', ['get', 'cat'], ['literal', ['axes', 'corridors']]], ['all', ['==', ['get', 'cat'], 'transport'], zoomAtLeast(DETAIL_LABEL_MINZOOM)]]),
     'plan-selected-fill': all(isPolygon, sel),
     'plan-selected-line': all(['any', isLine, isPolygon], sel),
     'plan-selected-point': all(isPoint, sel),
   };
 }
 
+/** Fill opacity of plan areas: full at the overview, fading to 45 % by zoom 11 so rivers, towns and sites show through. */
 export function planFillOpacity(opacity: number): ExpressionSpecification {
-  return ['*', opacity, ['match', ['get', 'planRef'], ['metro-area', 'core-area'], 0, ['metro-circle', 'wentai-zone'], 0.1, 'main-centre', 0.35, 0.3]];
+  const base = (k: number): E => ['*', opacity * k, ['match', ['get', 'planRef'], ['metro-area', 'core-area'], 0, ['metro-circle', 'wentai-zone'], 0.1, 'main-centre', 0.35, 0.3]];
+  return ['interpolate', ['linear'], ['zoom'], 9, base(1), 11, base(0.45)];
 }
 
 const label = (lang: Lang): ExpressionSpecification => ['coalesce', ['get', lang === 'zh' ? 'site_zh' : 'site_en'], ['get', lang === 'zh' ? 'name_zh' : 'name_en']];
@@ -79,6 +92,7 @@ export const planLabel = label;
 export function buildPlanLayers(t: Theme, view: PlanView, lang: Lang): LayerSpecification[] {
   const f = planFilters(view);
   const colour = planColour(t);
+  const pointRadius: E = ['match', ['get', 'cat'], 'centres', 9, 'transport', 5, 7];
   const lineWidth: ExpressionSpecification = ['match', ['get', 'cat'], 'axes', 7, 'corridors', 2.5, 'transport', 3, 3];
   return [
     { id: 'plan-fill', type: 'fill', source: 'plan', filter: f['plan-fill'], paint: { 'fill-color': colour, 'fill-opacity': planFillOpacity(view.opacity) } },
@@ -100,9 +114,10 @@ export function buildPlanLayers(t: Theme, view: PlanView, lang: Lang): LayerSpec
       id: 'plan-points', type: 'circle', source: 'plan', filter: f['plan-points'],
       paint: {
         'circle-color': colour,
-        'circle-radius': ['match', ['get', 'cat'], 'centres', 9, 'transport', 5, 7],
+        // Action sites are small dots below ACTION_MINZOOM, numbered markers above.
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], ACTION_MINZOOM - 0.5, ['case', isAction, 3.5, pointRadius], ACTION_MINZOOM, pointRadius],
         'circle-stroke-color': '#ffffff',
-        'circle-stroke-width': 1.5,
+        'circle-stroke-width': ['interpolate', ['linear'], ['zoom'], ACTION_MINZOOM - 0.5, ['case', isAction, 1, 1.5], ACTION_MINZOOM, 1.5],
         'circle-opacity': ['case', ['get', 'anchor'], 0.55, 1],
       },
     },

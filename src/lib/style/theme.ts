@@ -17,6 +17,15 @@ export interface Theme {
   labelText: string;
   labelHalo: string;
   contextLabelText: string;
+  /** Basemap reading layers (issue 10). */
+  river: string;
+  riverLabel: string;
+  townText: string;
+  townSeatText: string;
+  stationFill: string;
+  stationStroke: string;
+  sky: string;
+  horizon: string;
   /** Plan structure layers. */
   metroArea: string;
   coreArea: string;
@@ -53,6 +62,14 @@ export const LIGHT: Theme = {
   labelText: '#2b2b2b',
   labelHalo: '#ffffff',
   contextLabelText: '#8a857a',
+  river: '#6fa8cf',
+  riverLabel: '#3d7ea6',
+  townText: '#55524b',
+  townSeatText: '#2b2b2b',
+  stationFill: '#ffffff',
+  stationStroke: '#1a1a1a',
+  sky: '#bcd6ea',
+  horizon: '#eef3f6',
   metroArea: '#0072b2',
   coreArea: '#d55e00',
   metroCircle: '#56b4e9',
