@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { OUTPUT_DIR, openSession, project, waitForMapIdle, type Session } from './helpers/browser';
 import { countDistinctColours, decodePng } from './helpers/pixels';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 
 // 温州龙湾国际机场 reference point, WGS-84 (Wikipedia: 27°54′43″N 120°51′07″E).
 const AIRPORT: [number, number] = [120.85194, 27.91194];
@@ -104,8 +104,6 @@ const VIEWS = {
   'yueqing-bay': '#v=1&c=121.05,28.15,10.3,0,0',
   taishun: '#v=1&c=119.9,27.55,10.3,0,0',
 } as const;
-const hasStations = existsSync('scripts/sources/rail-stations.json');
-const hasTowns = existsSync('geodata/web/townships.geojson');
 
 /** Mean absolute RGB difference of two screenshots in a square around a pixel. */
 function patchDiff(a: Buffer, b: Buffer, x: number, y: number, r = 20): number {
@@ -196,11 +194,9 @@ describe('basemap reading layers (issue 10)', () => {
     }, OUJIANG_CHANNEL);
     expect(water).toContain('oujiang');
     const labels = await placedLabels(q, ['towns-label', 'counties-label', 'plan-labels']);
-    if (hasTowns) {
-      const towns = labels.filter((l) => l.layer === 'towns-label');
-      expect(towns.length).toBeGreaterThanOrEqual(5);
-      expect(towns.every((t) => /(街道|镇|乡)$/.test(t.name))).toBe(true);
-    }
+    const towns = labels.filter((l) => l.layer === 'towns-label');
+    expect(towns.length).toBeGreaterThanOrEqual(5);
+    expect(towns.every((t) => /(街道|镇|乡)$/.test(t.name))).toBe(true);
     expect(labels.length).toBeGreaterThan(5);
     for (let i = 0; i < labels.length; i++) {
       for (let j = i + 1; j < labels.length; j++) {
@@ -212,7 +208,7 @@ describe('basemap reading layers (issue 10)', () => {
     await q.close();
   });
 
-  it.skipIf(!hasStations)('draws existing rail stations as basemap symbols with names', async () => {
+  it('draws existing rail stations as basemap symbols with names', async () => {
     const q = await s.newPage({ width: 1440, height: 900, query: VIEWS['wenzhou-z11'] });
     await waitForMapIdle(q);
     await expect
@@ -285,7 +281,7 @@ describe('basemap reading layers (issue 10)', () => {
       const q = await s.newPage({ width: 1440, height: 900, query: hash });
       await waitForMapIdle(q);
       // Stations arrive by setData after the style: wait until the source holds them (not every view has one).
-      if (hasStations) await expect.poll(() => q.evaluate(async () => (await (window as any).__app.map.getSource('rail-stations').getData()).features.length), { timeout: 20_000 }).toBeGreaterThan(0);
+      await expect.poll(() => q.evaluate(async () => (await (window as any).__app.map.getSource('rail-stations').getData()).features.length), { timeout: 20_000 }).toBeGreaterThan(0);
       await waitForMapIdle(q);
       const png = await q.screenshot({ path: `${OUTPUT_DIR}/basemap-${name}-1440.png` });
       expect(countDistinctColours(png)).toBeGreaterThan(50);
