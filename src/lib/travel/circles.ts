@@ -64,8 +64,8 @@ export const CIRCLES: Record<RingRef, CircleInterpretation> = {
   'ring-metro': {
     planRef: 'ring-metro', name_zh: '都市区1小时交通圈', name_en: 'Metropolitan 1-hour circle', grid: 'metro', budgetMinutes: 60,
     modes_en: MODES_EN, modes_zh: MODES_ZH, originKey: 'city-core', targetKeys: 'county-seats', method: 'seat-pairs', contourStep: METRO_CONTOUR_STEP,
-    note_en: 'The metropolitan area as a whole: every one of the 13 unit seats (12 Wenzhou units and 青田) to every other. Table: for each seat, its slowest pair (minutes, to which seat) and how many of the 12 others it reaches within 60 min (✓ when all). Rings: time to the nearest seat from anywhere (all 13 seats are origins at once), 250 m grid; coverage = share of the area within reach of some seat.',
-    note_zh: '都市区整体:13 个县(市、区)政府驻地(温州 12 个及青田)两两之间。表:每个驻地最慢的一对(分钟及对方)与 60 分钟内可达的其他驻地数(全部可达为 ✓)。等时圈:任一点到最近驻地的时间(13 个驻地同时为起点),250 m 栅格;覆盖率 = 任一驻地可达范围的占比。',
+    note_en: 'The metropolitan area as a whole: every one of the 13 unit seats (12 Wenzhou units and 青田) to every other. Table: for each seat, its slowest pair (minutes, to which seat) and how many of the 12 others it reaches within 60 min (✓ when all). Rings: time to the nearest seat from anywhere (all 13 seats are origins at once), 250 m grid, drawn on 500 m blocks; coverage = share of the area within reach of some seat.',
+    note_zh: '都市区整体:13 个县(市、区)政府驻地(温州 12 个及青田)两两之间。表:每个驻地最慢的一对(分钟及对方)与 60 分钟内可达的其他驻地数(全部可达为 ✓)。等时圈:任一点到最近驻地的时间(13 个驻地同时为起点),250 m 栅格,按 500 m 格块绘制;覆盖率 = 任一驻地可达范围的占比。',
   },
 };
 
