@@ -21,10 +21,17 @@ if (process.argv.includes('--validate')) {
   const v = validate(engine, rows, data.towns);
   console.log('| # | from → to | what | scenario | source min | model min | error | source |');
   console.log('|---|---|---|---|---:|---:|---:|---|');
+  // Endpoints by name, so the table says where each row ends (e.g. an interchange, not a door).
+  const nameOf = (ref: string) => {
+    const key = ref.replace(/^\w+:/, '');
+    if (ref.startsWith('node:')) return engine.graph('plan-2035').nodes.find((n) => n.id === key)?.name_zh ?? key;
+    if (ref.startsWith('site:')) return engine.sites(key)[0]?.name_zh ?? key;
+    return key;
+  };
   v.forEach((r, k) => {
     const e = `${r.errorMinutes >= 0 ? '+' : ''}${r.errorMinutes.toFixed(0)} (${r.errorShare >= 0 ? '+' : ''}${(100 * r.errorShare).toFixed(0)} %)`;
-    const ends = `${r.row.from.replace(/^\w+:/, '')} → ${r.row.to.replace(/^\w+:/, '')}`;
-    console.log(`| ${k + 1} | ${ends} | ${r.row.kind}${r.row.mode ? ` (${r.row.mode})` : ''} | ${r.row.scenario} | ${r.row.minutes} | ${r.modelMinutes.toFixed(0)} | ${e} | [${r.row.publisher ?? 'source'}](${r.row.source}) |`);
+    const ends = `${nameOf(r.row.from)} → ${nameOf(r.row.to)}`;
+    console.log(`| ${k + 1} | ${ends} | ${r.row.kind}${r.row.mode ? ` (${r.row.mode}${r.row.trainSpeedKmh ? `, named train at ${r.row.trainSpeedKmh} km/h` : ''})` : ''} | ${r.row.scenario} | ${r.row.minutes} | ${r.modelMinutes.toFixed(0)} | ${e} | [${r.row.publisher ?? 'source'}](${r.row.source}) |`);
   });
   console.log(`\n${v.length} rows; median absolute error ${(100 * medianAbsShare(v)).toFixed(1)} % (target ≤ 15 %)`);
 } else {

@@ -84,6 +84,12 @@ export const CELL_M = { metro: 250, city: 250, urban: 100 } as const;
 
 /** Contour cut-offs, minutes. */
 export const DEFAULT_CUTOFFS_MINUTES = [15, 30, 45, 60];
+/**
+ * The 都市区 circle's rings are contoured on blocks of this many × this many metro cells (500 m):
+ * its rings span the whole area (13 origins), so the fine 250 m contour cost most of a warm circle.
+ * A block counts as reached within T when any of its cells is; coverage and tables use 250 m cells.
+ */
+export const METRO_CONTOUR_STEP = 2;
 
 /** Human-readable list of all assumptions (zh + en) for the UI's "how computed" panel. */
 export const ASSUMPTIONS = {
@@ -108,8 +114,8 @@ export const ASSUMPTIONS = {
     zh: '水域 = OpenStreetMap 海域面(geodata/base/sea.geojson),按栅格中心点栅格化。内河仅在 OSM 视为海域处(瓯江口海岸线以下)阻隔;其他河段不阻隔接驳。',
   },
   grid: {
-    en: `Regular lon/lat grid: ${CELL_M.metro} m cells for the metropolitan and city circles, ${CELL_M.urban} m for the urban circle (cell size in degrees from the grid's centre latitude). Rings are contours of the grid at ${DEFAULT_CUTOFFS_MINUTES.join('/')} min (d3-contour).`,
-    zh: `规则经纬度栅格:都市区、市域交通圈 ${CELL_M.metro} m,城区交通圈 ${CELL_M.urban} m(以栅格中心纬度换算度数)。等时圈为 ${DEFAULT_CUTOFFS_MINUTES.join('/')} 分钟等值线(d3-contour)。`,
+    en: `Regular lon/lat grid: ${CELL_M.metro} m cells for the metropolitan and city circles, ${CELL_M.urban} m for the urban circle (cell size in degrees from the grid's centre latitude). Rings are contours of the grid at ${DEFAULT_CUTOFFS_MINUTES.join('/')} min (d3-contour); the metropolitan circle's rings are drawn on ${METRO_CONTOUR_STEP} × ${METRO_CONTOUR_STEP}-cell blocks (${METRO_CONTOUR_STEP * CELL_M.metro} m; a block is in when any of its cells is), its coverage on the ${CELL_M.metro} m cells.`,
+    zh: `规则经纬度栅格:都市区、市域交通圈 ${CELL_M.metro} m,城区交通圈 ${CELL_M.urban} m(以栅格中心纬度换算度数)。等时圈为 ${DEFAULT_CUTOFFS_MINUTES.join('/')} 分钟等值线(d3-contour);都市区交通圈的等时圈按 ${METRO_CONTOUR_STEP}×${METRO_CONTOUR_STEP} 格块(${METRO_CONTOUR_STEP * CELL_M.metro} m,块内任一格可达即计入)绘制,覆盖率仍按 ${CELL_M.metro} m 栅格统计。`,
   },
   population: {
     en: 'Population by county: the 7th census (2020-11-01) where our sources have the figure (鹿城, 平阳, 苍南, 泰顺, 乐清, 龙港, 青田); for 龙湾, 瓯海, 洞头, 永嘉, 文成 and 瑞安 the Wenzhou statistics bureau\'s 2021 year-end resident population (a complete official series, ≈1 % above 2020), flagged as such. Spread uniformly over each county\'s land cells.',

@@ -3,7 +3,7 @@
  * interpretation it is computed under: origin, grid, budget, targets and coverage scope.
  * Scenario in → rings + target table + coverage out.
  */
-import { DEFAULT_CUTOFFS_MINUTES } from './assumptions';
+import { DEFAULT_CUTOFFS_MINUTES, METRO_CONTOUR_STEP } from './assumptions';
 import { fieldAt } from './access-field';
 import { contourRings, type Ring } from './contours';
 import { coverage, type Coverage } from './coverage';
@@ -38,6 +38,8 @@ export interface CircleInterpretation {
   method: 'from-centre' | 'seat-pairs';
   /** Adcodes whose coverage is reported; undefined = every county. */
   scope?: string[];
+  /** Rings contoured on blocks of this many × this many cells (default 1 = every cell). */
+  contourStep?: number;
   note_en: string;
   note_zh: string;
 }
@@ -61,9 +63,9 @@ export const CIRCLES: Record<RingRef, CircleInterpretation> = {
   },
   'ring-metro': {
     planRef: 'ring-metro', name_zh: '都市区1小时交通圈', name_en: 'Metropolitan 1-hour circle', grid: 'metro', budgetMinutes: 60,
-    modes_en: MODES_EN, modes_zh: MODES_ZH, originKey: 'city-core', targetKeys: 'county-seats', method: 'seat-pairs',
-    note_en: 'The metropolitan area as a whole: every one of the 13 unit seats (12 Wenzhou units and 青田) to every other. Table: for each seat, its slowest pair (minutes, to which seat) and how many of the 12 others it reaches within 60 min (✓ when all). Rings: time to the nearest seat from anywhere (all 13 seats are origins at once), 250 m grid; coverage = share of the area within reach of some seat.',
-    note_zh: '都市区整体:13 个县(市、区)政府驻地(温州 12 个及青田)两两之间。表:每个驻地最慢的一对(分钟及对方)与 60 分钟内可达的其他驻地数(全部可达为 ✓)。等时圈:任一点到最近驻地的时间(13 个驻地同时为起点),250 m 栅格;覆盖率 = 任一驻地可达范围的占比。',
+    modes_en: MODES_EN, modes_zh: MODES_ZH, originKey: 'city-core', targetKeys: 'county-seats', method: 'seat-pairs', contourStep: METRO_CONTOUR_STEP,
+    note_en: 'The metropolitan area as a whole: every one of the 13 unit seats (12 Wenzhou units and 青田) to every other. Table: for each seat, its slowest pair (minutes, to which seat) and how many of the 12 others it reaches within 60 min (✓ when all). Rings: time to the nearest seat from anywhere (all 13 seats are origins at once), 250 m grid, drawn on 500 m blocks; coverage = share of the area within reach of some seat.',
+    note_zh: '都市区整体:13 个县(市、区)政府驻地(温州 12 个及青田)两两之间。表:每个驻地最慢的一对(分钟及对方)与 60 分钟内可达的其他驻地数(全部可达为 ✓)。等时圈:任一点到最近驻地的时间(13 个驻地同时为起点),250 m 栅格,按 500 m 格块绘制;覆盖率 = 任一驻地可达范围的占比。',
   },
 };
 
@@ -115,7 +117,7 @@ export function computeCircle(
   report('routes', 0.3);
   const grid = travelGrid(graph, surface, origins.map((o) => o.lonLat));
   report('contours', 0.6);
-  const rings = contourRings(model, grid.minutes, cutoffs);
+  const rings = contourRings(model, grid.minutes, cutoffs, undefined, it.contourStep);
   report('tables', 0.85);
   let table: TargetRow[];
   if (it.method === 'seat-pairs') {

@@ -5,6 +5,8 @@ import { readNetwork, type EdgeProps } from './graph';
 import { loadEngineData } from './test/data';
 import { createEngine } from './engine';
 import { placeNode } from '../../../scripts/build-network';
+import { readFileSync } from 'node:fs';
+import { fromRoot } from './test/data';
 
 const fc = loadEngineData().network as FeatureCollection;
 const { nodes, edges } = readNetwork(fc);
@@ -96,5 +98,15 @@ describe('network.geojson', () => {
       expect(Math.abs(site.lonLat[0] - WGS[0])).toBeLessThan(2e-5);
       expect(Math.abs(site.lonLat[1] - WGS[1])).toBeLessThan(2e-5);
     }
+  });
+
+  it('stops S2 at 柳市东站, on the position of the station table (scripts/sources/rail-stations.json)', () => {
+    const table = JSON.parse(readFileSync(fromRoot('scripts/sources/rail-stations.json'), 'utf8')) as { stations: Array<{ name_zh: string; lon: number; lat: number }> };
+    const row = table.stations.find((x) => x.name_zh === '柳市东站')!;
+    const node = nodes.find((n) => n.id === 'cr-liushi-east')!;
+    expect(Math.abs(node.lon - row.lon)).toBeLessThan(1e-5);
+    expect(Math.abs(node.lat - row.lat)).toBeLessThan(1e-5);
+    const s2 = edges.filter((e) => e.id.startsWith('e-s2-'));
+    expect(s2.filter((e) => e.from === 'cr-liushi-east' || e.to === 'cr-liushi-east')).toHaveLength(2);
   });
 });

@@ -108,7 +108,7 @@ export class TravelService {
     const cutoffs = req.cutoffsMinutes.length ? req.cutoffsMinutes : DEFAULT_CUTOFFS_MINUTES;
     return {
       inputs: { ...k.inputs, cutoffsMinutes: [...cutoffs] },
-      rings: contourRings(k.model, k.minutes, cutoffs, k.input),
+      rings: contourRings(k.model, k.minutes, cutoffs, k.input, CIRCLES[k.inputs.ring].contourStep),
       coverage: coverage(k.model, k.model.countyOf, engine.counties, k.minutes, cutoffs, CIRCLES[k.inputs.ring].scope),
     };
   }

@@ -9,12 +9,17 @@ import { BOARDING_WAIT_MINUTES, type BoardingMode } from './assumptions';
 import { pointToPoint } from './circles';
 import { shortestMinutes } from './dijkstra';
 import type { Engine } from './engine';
-import type { Scenario } from './graph';
+import { effectiveLengthKm, type Scenario } from './graph';
 import type { LonLat } from './travel-grid';
 
 export interface TravelTimeRow {
   id: string; from: string; to: string; kind: 'door' | 'ride'; mode?: BoardingMode; scenario: Scenario;
   minutes: number; quote: string; reading?: string; publisher?: string; source: string;
+  /**
+   * A ride by the train class the source names rather than the network's average stopping train:
+   * the line's stated top speed, km/h, over the same edges (no stops), e.g. the fastest train.
+   */
+  trainSpeedKmh?: number; trainSpeedSource?: string;
 }
 
 export interface ValidationRow { row: TravelTimeRow; modelMinutes: number; errorMinutes: number; errorShare: number }
@@ -40,8 +45,15 @@ function rideMinutes(engine: Engine, row: TravelTimeRow): number {
   const a = graph.nodeIndex.get(row.from.replace(/^node:/, ''));
   const b = graph.nodeIndex.get(row.to.replace(/^node:/, ''));
   if (a === undefined || b === undefined) throw new Error(`${row.id}: ride endpoints must be network nodes`);
-  const d = shortestMinutes(graph, [{ vertex: a, minutes: 0 }])[b];
-  return d - BOARDING_WAIT_MINUTES[row.mode ?? 'rail'];
+  const mode = row.mode ?? 'rail';
+  const speed = row.trainSpeedKmh;
+  // The named train class: that mode's edges at its stated speed, every other arc as modelled.
+  const minutes = speed ? graph.minutes.map((m, k) => {
+    const e = graph.arcEdge[k] >= 0 ? graph.edges[graph.arcEdge[k]] : null;
+    return e && e.mode === mode ? (60 * effectiveLengthKm(e)) / speed : m;
+  }) : graph.minutes;
+  const d = shortestMinutes({ ...graph, minutes }, [{ vertex: a, minutes: 0 }])[b];
+  return d - BOARDING_WAIT_MINUTES[mode];
 }
 
 function where(engine: Engine, ref: string, towns?: FeatureCollection | null): LonLat {
