@@ -109,6 +109,28 @@ describe('plan layers', () => {
     await page.getByTestId('tab-layers').click();
   });
 
+  it('the status-today filter shows only what has been built on the map too, says so, and clears', async () => {
+    const outcomes = JSON.parse(readFileSync('scripts/sources/plan-outcomes.json', 'utf8')) as { projects: Record<string, { status: string }> };
+    const open = new Set(Object.entries(outcomes.projects).filter(([, o]) => o.status === 'open').map(([id]) => id));
+    const layers = ['plan-fill', 'plan-points', 'plan-line-solid', 'plan-line-dashed'];
+    await page.evaluate(() => (window as any).__app.map.fitBounds([[119.6, 27.0], [121.3, 28.65]], { duration: 0 }));
+    await waitForMapIdle(page);
+    const before = await renderedPlanRefs(layers);
+    await page.getByTestId('tab-projects').click();
+    await page.getByTestId('filter-outcome').selectOption('open');
+    await waitForMapIdle(page);
+    const after = await renderedPlanRefs(layers);
+    expect(after.length).toBeGreaterThan(0);
+    expect(after.filter((id) => !open.has(id))).toEqual([]);
+    expect(after.length).toBeLessThan(before.length);
+    expect(await page.getByTestId('outcome-on-map').textContent()).toMatch(/已建成/);
+    await page.getByTestId('outcome-clear').click();
+    await waitForMapIdle(page);
+    expect(await page.getByTestId('filter-outcome').inputValue()).toBe('');
+    expect(await renderedPlanRefs(layers)).toEqual(before);
+    await page.getByTestId('tab-layers').click();
+  });
+
   it('switching to English changes the labels on the map and leaves no Chinese in the layer panel', async () => {
     const labelField = () => page.evaluate(() => JSON.stringify((window as any).__app.map.getLayoutProperty('plan-labels', 'text-field')));
     expect(await labelField()).toContain('name_zh');

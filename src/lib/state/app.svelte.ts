@@ -5,6 +5,7 @@ import type { Feature } from 'geojson';
 import type { Lang } from '../i18n';
 import { DEFAULT_VISIBLE } from '../plan/catalogue';
 import type { PlanYear } from '../plan/model';
+import type { OutcomeStatus } from '../plan/targets-outcomes';
 import { TravelState } from './travel.svelte';
 import { ReaderState } from '../plan/text/reader-state.svelte';
 
@@ -20,6 +21,8 @@ export interface ListFilters {
   task: number | null;
   status: string | null;
   county: string | null;
+  /** Status today (scripts/sources/plan-outcomes.json): filters the project list and the map's plan features. */
+  outcome: OutcomeStatus | null;
 }
 
 export class AppState {
@@ -33,7 +36,7 @@ export class AppState {
   /** 3D relief (hillshade + terrain) on the map; a presenter chapter with `terrain: true` turns it on. */
   terrain = $state(false);
   selection = $state.raw<Selection | null>(null);
-  filters = $state<ListFilters>({ action: null, task: null, status: null, county: null });
+  filters = $state<ListFilters>({ action: null, task: null, status: null, county: null, outcome: null });
   /** Bumped to ask the map to fit the current selection (list/search clicks, not map clicks). */
   fitRequest = $state(0);
   /** The three 1-hour circles, scenarios and click-anywhere catchments (issue #4); its scenario is `year` (one time control). */

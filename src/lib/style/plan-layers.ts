@@ -12,6 +12,8 @@ export interface PlanView {
   year: number;
   opacity: number;
   selected: string | null;
+  /** When set, only the plan items with these ids are drawn (the status-today filter: what has been built). */
+  only?: string[] | null;
 }
 
 export const PLAN_LAYER_IDS = [
@@ -36,8 +38,9 @@ export function planColour(t: Theme): ExpressionSpecification {
 }
 
 /** Features of the visible catalogue items that exist or are planned by `year`. */
-export function visibilityFilter(view: Pick<PlanView, 'cats' | 'year'>): ExpressionSpecification {
-  return ['all', ['in', ['get', 'cat'], ['literal', view.cats]], ['<=', ['get', 'visibleFrom'], view.year]];
+export function visibilityFilter(view: Pick<PlanView, 'cats' | 'year' | 'only'>): ExpressionSpecification {
+  const base: ExpressionSpecification = ['all', ['in', ['get', 'cat'], ['literal', view.cats]], ['<=', ['get', 'visibleFrom'], view.year]];
+  return view.only ? [...base, ['in', ['get', 'planRef'], ['literal', view.only]]] as ExpressionSpecification : base;
 }
 
 /**
