@@ -6,6 +6,7 @@
  * circle only adds each node's time to its field (see travel-grid.ts).
  */
 import type { Friction } from './friction';
+import { MinHeap } from './min-heap';
 import { cellAt, KM_PER_DEG_LAT, type GridSpec } from './grid';
 
 export interface AccessField {
@@ -35,7 +36,7 @@ export function accessField(spec: GridSpec, friction: Friction, lon: number, lat
   for (let r = 0; r < height; r++) for (let c = 0; c < width; c++) cost[r * width + c] = friction.minPerKm[(row0 + r) * spec.width + col0 + c];
   const stepKm = spec.cellM / 1000;
   const diagKm = stepKm * Math.SQRT2;
-  const heap = new Heap(width * height);
+  const heap = new MinHeap(Math.max(16, width * height));
   const s = (sr - row0) * width + (sc - col0);
   const [cx, cy] = [spec.west + (sc + 0.5) * spec.dLon, spec.north - (sr + 0.5) * spec.dLat];
   minutes[s] = Math.hypot((lon - cx) * spec.kmPerDegLon, (lat - cy) * KM_PER_DEG_LAT) * cost[s]; // point → its cell's centre
@@ -132,55 +133,3 @@ export function nearestLand(spec: GridSpec, minPerKm: Float32Array, lon: number,
 // Orthogonal steps first (k < 4), then diagonals.
 const DC = [1, -1, 0, 0, 1, 1, -1, -1];
 const DR = [0, 0, 1, -1, 1, -1, 1, -1];
-
-/** Binary min-heap on typed arrays (lazy deletion by the caller). */
-class Heap {
-  private ids: Int32Array;
-  private keys: Float64Array;
-  size = 0;
-  constructor(capacity: number) {
-    this.ids = new Int32Array(Math.max(16, capacity));
-    this.keys = new Float64Array(Math.max(16, capacity));
-  }
-  topKey(): number {
-    return this.keys[0];
-  }
-  push(id: number, key: number): void {
-    if (this.size === this.ids.length) {
-      const ids = new Int32Array(this.ids.length * 2);
-      const keys = new Float64Array(this.keys.length * 2);
-      ids.set(this.ids);
-      keys.set(this.keys);
-      this.ids = ids;
-      this.keys = keys;
-    }
-    let i = this.size++;
-    while (i > 0) {
-      const p = (i - 1) >> 1;
-      if (this.keys[p] <= key) break;
-      this.ids[i] = this.ids[p];
-      this.keys[i] = this.keys[p];
-      i = p;
-    }
-    this.ids[i] = id;
-    this.keys[i] = key;
-  }
-  pop(): number {
-    const top = this.ids[0];
-    const lastId = this.ids[--this.size];
-    const lastKey = this.keys[this.size];
-    let i = 0;
-    for (;;) {
-      let c = 2 * i + 1;
-      if (c >= this.size) break;
-      if (c + 1 < this.size && this.keys[c + 1] < this.keys[c]) c++;
-      if (this.keys[c] >= lastKey) break;
-      this.ids[i] = this.ids[c];
-      this.keys[i] = this.keys[c];
-      i = c;
-    }
-    this.ids[i] = lastId;
-    this.keys[i] = lastKey;
-    return top;
-  }
-}
