@@ -32,16 +32,10 @@ export const DEM_SOURCE =
   'SRTM (NASA/USGS), resampled by floroChen/zhejiangDEM (https://github.com/floroChen/zhejiangDEM, demZj2.grd/.gri, commit 3350fa0)';
 export const DEM_LICENCE = 'SRTM: public domain (NASA/USGS); the zhejiangDEM repository states no licence';
 
-export interface Dem {
+/** The contract of geodata/base/dem.json: the grid (scripts/lib/relief.ts) plus its credit. */
+export interface Dem extends DemGrid {
   source: string;
   licence: string;
-  cellDeg: number;
-  west: number;
-  north: number;
-  cols: number;
-  rows: number;
-  nodata: number;
-  elevationM: number[];
 }
 
 interface RasterHeader {
