@@ -33,7 +33,9 @@ function appFont(): Plugin {
         const imported = entry?.type === 'chunk' ? [...(entry.viteMetadata?.importedAssets ?? [])] : [];
         const data = imported.filter((f) => {
           const asset = ctx.bundle?.[f];
-          return asset?.type === 'asset' && asset.originalFileNames.some((n) => /^geodata\/web\/.+\.(geo)?json$/.test(n));
+          // Not the files MapLibre's worker fetches itself by URL (rivers, estuaries, towns: basemap-assets.ts):
+          // a worker's fetch cannot use the page's preload, so each of them was downloaded twice.
+          return asset?.type === 'asset' && asset.originalFileNames.some((n) => /^geodata\/web\/.+\.(geo)?json$/.test(n) && !/^geodata\/web\/(rivers|estuaries|townships)\./.test(n));
         });
         const links = [
           ...fonts.map((f) => `<link rel="preload" href="./${f}" as="font" type="font/woff2" crossorigin>`),

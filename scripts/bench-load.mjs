@@ -3,12 +3,17 @@
  * `npm run bench:load`: how much later than a bare MapLibre page the app reaches a stable first
  * frame, in one run on this machine. Both pages are served by scripts/serve.mjs from one root
  * (app = dist/, bare = a page written here that loads MapLibre's own ES bundle and worker and draws the
- * same GeoJSON files the app fetched on its first load, one plain layer each, no text). Each load
- * is a fresh browser context (empty cache), from navigation to the map's `idle` (the app marks it
- * with [data-map-state="idle"], the bare page the same way), in Chromium found like the e2e tests.
- * Loads alternate app/bare; medians of RUNS (default 7, ≥ 5) and their ratio are printed.
+ * same GeoJSON and PNG files the app fetched on its first load, plain fill/line/circle/raster
+ * layers, no text). Each load is a fresh browser context (empty cache). Both pages are timed the
+ * same way, on the page's own clock: navigation start → the first time the map container carries
+ * data-map-state="idle", which both pages set on MapLibre's first `idle` event (style loaded, every
+ * source loaded, nothing moving or fading). Alongside wall time, the CPU time all browser
+ * processes spent on the load (from /proc, Linux only) is summed: other work on a shared machine
+ * stretches wall time much more than CPU time. Loads come in alternating pairs (app first, then
+ * bare first); medians, quartiles (IQR) and the ratio of medians are printed for both, plus the
+ * WebGL programs each page linked before its first idle (painter.programCache keys).
  *
- * Usage: npm run bench:load  (builds first)   |   node scripts/bench-load.mjs [runs]
+ * Usage: npm run bench:load  (builds first)   |   node scripts/bench-load.mjs [pairs=9] [--programs]
  */
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -18,7 +23,8 @@ import { chromium } from 'playwright-core';
 import { startServer } from './serve.mjs';
 import { findBrowser } from '../tests/e2e/helpers/find-browser.mjs';
 
-const RUNS = Math.max(5, Number(process.argv[2] ?? 7));
+const RUNS = Math.max(5, Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 9));
+const LIST_PROGRAMS = process.argv.includes('--programs');
 const VIEW = { width: 1280, height: 800 };
 
 const root = mkdtempSync(join(tmpdir(), 'wz-bench-load-'));
@@ -30,33 +36,70 @@ const found = await findBrowser();
 const server = await startServer(root);
 const browser = await chromium.launch({ executablePath: found.executablePath, headless: true, args: [...found.args, '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1'] });
 
-/** One cold load: ms from navigation to the idle marker, and the GeoJSON URLs the page fetched. */
+/** CPU seconds (user + system) of every process descended from this one (the browser's), Linux only. */
+function browserCpu() {
+  let procs;
+  try {
+    procs = readdirSync('/proc').filter((d) => /^\d+$/.test(d));
+  } catch {
+    return NaN;
+  }
+  const parent = new Map();
+  const ticks = new Map();
+  for (const pid of procs) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      parent.set(pid, f[1]);
+      ticks.set(pid, Number(f[11]) + Number(f[12]));
+    } catch {
+      /* gone */
+    }
+  }
+  const self = String(process.pid);
+  const descends = (pid) => {
+    for (let p = parent.get(pid), n = 0; p && n < 64; p = parent.get(p), n++) if (p === self) return true;
+    return false;
+  };
+  let sum = 0;
+  for (const [pid, t] of ticks) if (descends(pid)) sum += t;
+  return sum / 100; // USER_HZ
+}
+
+/** Both pages: the time (page clock, ms since navigation start) when the map first reports idle. */
+const IDLE_PROBE = () => {
+  new MutationObserver((_, obs) => {
+    if (document.querySelector('[data-map-state="idle"]') && !window.__idleAt) {
+      window.__idleAt = performance.now();
+      obs.disconnect();
+    }
+  }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-map-state'] });
+};
+
+/** One cold load: ms to the first idle, browser CPU s, the GeoJSON/PNG URLs fetched, the WebGL programs linked by then. */
 async function load(url) {
   const context = await browser.newContext({ viewport: VIEW });
   const page = await context.newPage();
-  // Counts the WebGL programs linked before the first stable frame (compiling them is most of the cost on software WebGL).
-  await page.addInitScript(() => {
-    const link = WebGL2RenderingContext.prototype.linkProgram;
-    window.__programs = 0;
-    WebGL2RenderingContext.prototype.linkProgram = function (p) {
-      window.__programs++;
-      return link.call(this, p);
-    };
-  });
-  const geojson = [];
-  page.on('request', (r) => /\.geojson(\?|$)/.test(r.url()) && geojson.push(r.url()));
-  const t0 = performance.now();
+  await page.addInitScript(IDLE_PROBE);
+  const files = [];
+  page.on('request', (r) => /\.(geojson|png)(\?|$)/.test(r.url()) && files.push(r.url()));
+  const cpu0 = browserCpu();
   await page.goto(url);
-  await page.waitForSelector('[data-map-state="idle"]', { timeout: 60_000 });
-  const ms = performance.now() - t0;
-  const programs = await page.evaluate(() => window.__programs);
+  await page.waitForFunction(() => window.__idleAt, null, { timeout: 120_000, polling: 50 });
+  const cpu = browserCpu() - cpu0;
+  const { ms, programs } = await page.evaluate(() => {
+    const map = window.__app?.map ?? window.__map;
+    return { ms: window.__idleAt, programs: Object.keys(map?.painter?.programCache?.programs ?? map?.painter?.cache ?? {}).sort() };
+  });
   await context.close();
-  return { ms, geojson, programs };
+  return { ms, cpu, files, programs };
 }
 
 // The files the app fetches on its first load define the bare page.
 const first = await load(`${server.url}app/`);
-const files = [...new Set(first.geojson.map((u) => new URL(u).pathname.replace(/^\/app\//, '../app/')))];
+const files = [...new Set(first.files.map((u) => new URL(u).pathname.replace(/^\/app\//, '../app/')))].filter((f) => !f.includes('/dem/'));
+const pngs = files.filter((f) => f.endsWith('.png'));
+const reliefCoords = pngs.length ? JSON.parse(readFileSync('geodata/web/relief.json', 'utf8')).hillshade.coordinates : null;
 writeFileSync(
   join(root, 'bare/index.html'),
   `<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="maplibre-gl.css">
@@ -67,7 +110,9 @@ writeFileSync(
   join(root, 'bare/bare.js'),
   `import { Map, setWorkerUrl } from './maplibre-gl.mjs';
 setWorkerUrl(new URL('maplibre-gl-worker.mjs', location.href).href);
-const FILES = ${JSON.stringify(files)};
+const FILES = ${JSON.stringify(files.filter((f) => f.endsWith('.geojson')))};
+const PNGS = ${JSON.stringify(pngs)};
+const RELIEF = ${JSON.stringify(reliefCoords)};
 const COLOURS = ['#cfe3ef', '#fbfaf6', '#0072b2', '#d55e00', '#6a3d9a', '#7f7f7f', '#1b7837', '#e66101'];
 Promise.all(FILES.map((f) => fetch(f).then((r) => r.json()))).then((data) => {
   const style = { version: 8, sources: {}, layers: [{ id: 'bg', type: 'background', paint: { 'background-color': '#ebe7de' } }] };
@@ -78,31 +123,33 @@ Promise.all(FILES.map((f) => fetch(f).then((r) => r.json()))).then((data) => {
     style.layers.push({ id: id + 'l', type: 'line', source: id, paint: { 'line-color': c, 'line-width': 1.5 } });
     style.layers.push({ id: id + 'p', type: 'circle', source: id, filter: ['==', ['geometry-type'], 'Point'], paint: { 'circle-color': c, 'circle-radius': 5 } });
   });
+  PNGS.forEach((url, i) => {
+    style.sources['r' + i] = { type: 'image', url, coordinates: RELIEF };
+    style.layers.splice(1, 0, { id: 'r' + i, type: 'raster', source: 'r' + i, paint: { 'raster-fade-duration': 0 } });
+  });
   const map = new Map({ container: 'map', style, bounds: [119.6, 27.0, 121.3, 28.65], fitBoundsOptions: { padding: 20 } });
-  map.once('idle', () => document.body.setAttribute('data-map-state', 'idle'));
+  window.__map = map;
+  map.once('idle', () => document.getElementById('map').setAttribute('data-map-state', 'idle'));
 });
 `,
 );
 
-const app = [];
-const bare = [];
-const programs = { app: 0, bare: 0 };
+const res = { app: [], bare: [] };
 for (let i = 0; i < RUNS; i++) {
   // Alternate which goes first, so neither always follows the other.
   const order = i % 2 ? ['bare', 'app'] : ['app', 'bare'];
-  for (const which of order) {
-    const r = await load(`${server.url}${which}/`);
-    (which === 'app' ? app : bare).push(r.ms);
-    programs[which] = r.programs;
-  }
+  for (const which of order) res[which].push(await load(`${server.url}${which}/`));
 }
 await browser.close();
 await server.close();
 
-const median = (xs) => {
+/** Quantile q of xs (linear interpolation between order statistics). */
+const quantile = (xs, q) => {
   const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+  const h = (s.length - 1) * q;
+  return s[Math.floor(h)] + (s[Math.ceil(h)] - s[Math.floor(h)]) * (h - Math.floor(h));
 };
+const median = (xs) => quantile(xs, 0.5);
 
 /**
  * gzip KB (level 9) of the JS the first load needs — the entry script index.html loads plus the
@@ -113,12 +160,27 @@ const firstJs = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].ma
 const gz = (p) => gzipSync(readFileSync(p), { level: 9 }).length / 1024;
 const mainKb = firstJs.reduce((sum, f) => sum + gz(join('dist', f)), 0);
 const maplibreKb = gz('node_modules/maplibre-gl/dist/maplibre-gl.mjs');
-rmSync(root, { recursive: true, force: true });
+// BENCH_KEEP=1 keeps both pages (e.g. to profile them): node scripts/serve.mjs <root> serves them.
+if (process.env.BENCH_KEEP) console.log(`pages kept in ${root}`);
+else rmSync(root, { recursive: true, force: true });
 
-const fmt = (xs) => xs.map((x) => Math.round(x)).join(' ');
-console.log(`browser: ${found.source}; load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} (other work on the machine shifts both); ${RUNS} cold loads each, alternating; GeoJSON files drawn by both: ${files.length} (${files.map((f) => f.split('/').pop()).join(', ')})`);
-console.log(`app  (ms): ${fmt(app)}  median ${Math.round(median(app))}`);
-console.log(`bare (ms): ${fmt(bare)}  median ${Math.round(median(bare))}`);
+const fmt = (xs, k = 1) => xs.map((x) => Math.round(x * k)).join(' ');
+const stats = (xs, unit, k = 1) => `median ${Math.round(median(xs) * k)} ${unit}, IQR ${Math.round(quantile(xs, 0.25) * k)}–${Math.round(quantile(xs, 0.75) * k)}`;
+const ms = { app: res.app.map((r) => r.ms), bare: res.bare.map((r) => r.ms) };
+const cpu = { app: res.app.map((r) => r.cpu), bare: res.bare.map((r) => r.cpu) };
+// Ratio within each pair: both loads of a pair ran under about the same machine load.
+const pairRatios = ms.app.map((a, i) => a / ms.bare[i]);
+const programs = { app: res.app.at(-1).programs, bare: res.bare.at(-1).programs };
+console.log(`browser: ${found.source}; load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}; ${RUNS} alternating pairs of cold loads; files drawn by both: ${files.length} (${files.map((f) => f.split('/').pop()).join(', ')})`);
+console.log(`app  wall (ms): ${fmt(ms.app)}  ${stats(ms.app, 'ms')}`);
+console.log(`bare wall (ms): ${fmt(ms.bare)}  ${stats(ms.bare, 'ms')}`);
+if (cpu.app.every(Number.isFinite)) {
+  console.log(`app  browser CPU (ms): ${fmt(cpu.app, 1000)}  ${stats(cpu.app, 'ms', 1000)}`);
+  console.log(`bare browser CPU (ms): ${fmt(cpu.bare, 1000)}  ${stats(cpu.bare, 'ms', 1000)}`);
+  console.log(`ratio app/bare of browser CPU medians: ${(median(cpu.app) / median(cpu.bare)).toFixed(2)}`);
+}
 console.log(`first-load JS (${firstJs.length} files: entry + preloaded chunks): ${mainKb.toFixed(1)} KB gzip; MapLibre alone (maplibre-gl.mjs) ${maplibreKb.toFixed(1)} KB gzip; the app adds ${(mainKb - maplibreKb).toFixed(1)} KB (goal ≤ 80)`);
-console.log(`WebGL programs linked before the first stable frame: app ${programs.app}, bare ${programs.bare}`);
-console.log(`ratio app/bare: ${(median(app) / median(bare)).toFixed(2)}`);
+console.log(`WebGL programs in painter.programCache at the first idle: app ${programs.app.length}, bare ${programs.bare.length}`);
+if (LIST_PROGRAMS) for (const w of ['app', 'bare']) console.log(`  ${w}: ${programs[w].join(', ')}`);
+console.log(`pair ratios app/bare: ${pairRatios.map((r) => r.toFixed(2)).join(' ')}  (median ${median(pairRatios).toFixed(2)}, IQR ${quantile(pairRatios, 0.25).toFixed(2)}–${quantile(pairRatios, 0.75).toFixed(2)})`);
+console.log(`ratio app/bare of wall medians: ${(median(ms.app) / median(ms.bare)).toFixed(2)}`);

@@ -8,6 +8,7 @@ import type { ExpressionSpecification, LayerSpecification, SourceSpecification }
 import type { FeatureCollection } from 'geojson';
 import type { Lang } from '../i18n';
 import { LABEL_FONT, type Theme } from './theme';
+import { perFeature } from './per-feature';
 
 export const ATTRIBUTION_DEM = 'Relief: SRTM (NASA/USGS), resampled by floroChen/zhejiangDEM';
 export const ATTRIBUTION_GSHHG = 'Rivers, estuaries: GSHHG/WDBII (Wessel &amp; Smith, LGPL) via GMT';
@@ -64,19 +65,19 @@ export function reliefLayers(a: BasemapAssets): LayerSpecification[] {
   if (!a.relief) return [];
   return [
     { id: 'relief', type: 'raster', source: 'relief', paint: { 'raster-opacity': 0.9, 'raster-fade-duration': 0, 'raster-resampling': 'linear' } },
-    { id: 'relief-credit', type: 'fill', source: 'relief-credit', paint: { 'fill-opacity': 0 } },
+    { id: 'relief-credit', type: 'fill', source: 'relief-credit', paint: { 'fill-color': perFeature('#000000'), 'fill-opacity': 0 } },
   ];
 }
 
 /** Estuary water (same colour as the sea) and river lines. */
 export function waterLayers(t: Theme, a: BasemapAssets): LayerSpecification[] {
   const out: LayerSpecification[] = [];
-  if (a.estuaries) out.push({ id: 'estuaries', type: 'fill', source: 'estuaries', paint: { 'fill-color': t.sea, 'fill-antialias': true } });
+  if (a.estuaries) out.push({ id: 'estuaries', type: 'fill', source: 'estuaries', paint: { 'fill-color': perFeature(t.sea), 'fill-antialias': true } });
   if (a.rivers) {
     out.push({
       id: 'rivers', type: 'line', source: 'rivers', layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: {
-        'line-color': t.river,
+        'line-color': perFeature(t.river),
         // The 瓯江 main stem is drawn wide enough to read at the default zoom; other WDBII lines thin.
         'line-width': ['interpolate', ['linear'], ['zoom'], 7, ['case', ['==', ['get', 'named'], true], 1.8, 0.6], 12, ['case', ['==', ['get', 'named'], true], 5, 1.6]],
       },
@@ -99,7 +100,7 @@ export function labelLayers(t: Theme, a: BasemapAssets, lang: Lang): LayerSpecif
     out.push({
       id: 'rivers-label', type: 'symbol', source: 'rivers', minzoom: 8, filter: ['==', ['get', 'named'], true],
       layout: { 'symbol-placement': 'line', 'text-field': townLabel(lang), 'text-font': LABEL_FONT, 'text-size': 11, 'symbol-spacing': 350, 'text-letter-spacing': 0.15 },
-      paint: { 'text-color': t.riverLabel, 'text-halo-color': t.labelHalo, 'text-halo-width': 1.2 },
+      paint: { 'text-color': perFeature(t.riverLabel), 'text-halo-color': t.labelHalo, 'text-halo-width': 1.2 },
     });
   }
   if (a.towns) {
@@ -124,8 +125,9 @@ export function stationLayers(t: Theme, lang: Lang): LayerSpecification[] {
     {
       id: 'rail-stations', type: 'circle', source: 'rail-stations', minzoom: STATION_MINZOOM,
       paint: {
-        'circle-radius': ['interpolate', ['linear'], ['zoom'], 8, 3.2, 12, 5.5], 'circle-color': t.stationFill,
-        'circle-stroke-color': t.stationStroke, 'circle-stroke-width': ['interpolate', ['linear'], ['zoom'], 8, 1.6, 12, 2.4],
+        // Written per feature like the plan's markers (plan-points), so both share one WebGL program.
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 8, perFeature(3.2), 12, perFeature(5.5)], 'circle-color': perFeature(t.stationFill),
+        'circle-stroke-color': t.stationStroke, 'circle-stroke-width': ['interpolate', ['linear'], ['zoom'], 8, perFeature(1.6), 12, perFeature(2.4)],
         // Stations not on their own coordinate (on their town or seat, ± 2 km and worse) are faded.
         'circle-opacity': ['case', ['>', ['coalesce', ['get', 'precision_km'], 0], 2], 0.5, 1],
         'circle-stroke-opacity': ['case', ['>', ['coalesce', ['get', 'precision_km'], 0], 2], 0.5, 1],
@@ -137,7 +139,7 @@ export function stationLayers(t: Theme, lang: Lang): LayerSpecification[] {
         'text-field': townLabel(lang), 'text-font': LABEL_FONT, 'text-size': 10.5, 'text-optional': true,
         'text-variable-anchor': ['left', 'right', 'top', 'bottom'], 'text-radial-offset': 0.7, 'text-justify': 'auto',
       },
-      paint: { 'text-color': t.stationStroke, 'text-halo-color': t.labelHalo, 'text-halo-width': 1.3 },
+      paint: { 'text-color': perFeature(t.stationStroke), 'text-halo-color': t.labelHalo, 'text-halo-width': 1.3 },
     },
   ];
 }

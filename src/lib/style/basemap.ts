@@ -9,6 +9,7 @@ import type { FeatureCollection } from 'geojson';
 import type { Lang } from '../i18n';
 import { LABEL_FONT, type Theme } from './theme';
 import { buildPlanLayers, type PlanView } from './plan-layers';
+import { atEveryZoom, perFeature } from './per-feature';
 import { DEFAULT_VISIBLE } from '../plan/catalogue';
 import { basemapSources, labelLayers, reliefLayers, stationLayers, waterLayers, type BasemapAssets } from './basemap-layers';
 
@@ -45,8 +46,10 @@ export function buildBasemapStyle(theme: Theme, data: BasemapData, lang: Lang, v
   const [stationDots, stationLabels] = stationLayers(theme, lang);
   const layers: LayerSpecification[] = [
     { id: 'background', type: 'background', paint: { 'background-color': theme.landOutside } },
-    { id: 'sea', type: 'fill', source: 'sea', paint: { 'fill-color': theme.sea } },
-    { id: 'context-line', type: 'line', source: 'context', paint: { 'line-color': theme.contextLine, 'line-width': 0.8 } },
+    // Constant colours and widths are written per feature (perFeature) wherever a layer of the same
+    // type is data-driven: the first frame then links one WebGL program per layer type, not several.
+    { id: 'sea', type: 'fill', source: 'sea', paint: { 'fill-color': perFeature(theme.sea) } },
+    { id: 'context-line', type: 'line', source: 'context', paint: { 'line-color': perFeature(theme.contextLine), 'line-width': atEveryZoom(0.8) } },
     {
       id: 'counties-fill',
       type: 'fill',
@@ -58,23 +61,23 @@ export function buildBasemapStyle(theme: Theme, data: BasemapData, lang: Lang, v
     },
     // Counties' own polygons include tidal flats and sea; the OSM sea is drawn again on top so the coast reads as the OSM coast.
     ...reliefLayers(assets),
-    { id: 'sea-over-counties', type: 'fill', source: 'sea', paint: { 'fill-color': theme.sea, 'fill-opacity': 0.75 } },
+    { id: 'sea-over-counties', type: 'fill', source: 'sea', paint: { 'fill-color': perFeature(theme.sea), 'fill-opacity': 0.75 } },
     ...waterLayers(theme, assets),
     ...planById(['plan-fill', 'plan-uncertainty-fill', 'plan-selected-fill']),
     {
       id: 'counties-line',
       type: 'line',
       source: 'counties',
-      paint: { 'line-color': theme.countyLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 7, 0.6, 12, 1.6], 'line-dasharray': [3, 1.5] },
+      paint: { 'line-color': perFeature(theme.countyLine), 'line-width': ['interpolate', ['linear'], ['zoom'], 7, perFeature(0.6), 12, perFeature(1.6)], 'line-dasharray': [3, 1.5] },
     },
     {
       id: 'counties-selected',
       type: 'line',
       source: 'counties',
       filter: ['==', ['get', 'adcode'], ''],
-      paint: { 'line-color': theme.selection, 'line-width': 3 },
+      paint: { 'line-color': perFeature(theme.selection), 'line-width': atEveryZoom(3) },
     },
-    { id: 'metro-line', type: 'line', source: 'regions', filter: ['==', ['get', 'id'], 'metro-area'], paint: { 'line-color': theme.metroLine, 'line-width': 2.2 } },
+    { id: 'metro-line', type: 'line', source: 'regions', filter: ['==', ['get', 'id'], 'metro-area'], paint: { 'line-color': perFeature(theme.metroLine), 'line-width': atEveryZoom(2.2) } },
     ...planById(['plan-outline', 'plan-uncertainty-line', 'plan-line-solid', 'plan-line-dashed', 'plan-selected-line']),
     stationDots,
     ...planById(['plan-points', 'plan-selected-point', 'plan-point-number']),
@@ -88,7 +91,7 @@ export function buildBasemapStyle(theme: Theme, data: BasemapData, lang: Lang, v
       filter: ['==', ['get', 'layer'], 'context'],
       minzoom: 8,
       layout: { 'text-field': bilingualLabel(lang), 'text-font': LABEL_FONT, 'text-size': 11 },
-      paint: { 'text-color': theme.contextLabelText, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1 },
+      paint: { 'text-color': perFeature(theme.contextLabelText), 'text-halo-color': theme.labelHalo, 'text-halo-width': 1 },
     },
     {
       id: 'counties-label',
@@ -96,7 +99,7 @@ export function buildBasemapStyle(theme: Theme, data: BasemapData, lang: Lang, v
       source: 'labels',
       filter: ['==', ['get', 'layer'], 'counties'],
       layout: { 'text-field': bilingualLabel(lang), 'text-font': LABEL_FONT, 'text-size': ['interpolate', ['linear'], ['zoom'], 7, 12, 11, 16] },
-      paint: { 'text-color': theme.labelText, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.4 },
+      paint: { 'text-color': perFeature(theme.labelText), 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.4 },
     },
     ...planById(['plan-line-labels', 'plan-labels']),
   ];

@@ -6,6 +6,7 @@
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { Lang } from '../i18n';
 import { LABEL_FONT, type Theme } from './theme';
+import { atEveryZoom, perFeature, withAlpha } from './per-feature';
 
 export interface PlanView {
   cats: string[];
@@ -82,10 +83,21 @@ export function planFilters(view: PlanView): Record<(typeof PLAN_LAYER_IDS)[numb
   };
 }
 
-/** Fill opacity of plan areas: full at the overview, fading to 45 % by zoom 11 so rivers, towns and sites show through. */
+/** Share of each plan area's colour in its fill (the layer's opacity multiplies it). */
+const fillShare: E = ['match', ['get', 'planRef'], ['metro-area', 'core-area'], 0, ['metro-circle', 'wentai-zone'], 0.1, 'main-centre', 0.35, 0.3];
+
+/**
+ * Fill opacity of plan areas: full at the overview, fading to 45 % by zoom 11 so rivers, towns and
+ * sites show through. A zoom-only expression: each area's own share is in its colour's alpha
+ * (planFillColour), so the layer shares one WebGL program with the other fills.
+ */
 export function planFillOpacity(opacity: number): ExpressionSpecification {
-  const base = (k: number): E => ['*', opacity * k, ['match', ['get', 'planRef'], ['metro-area', 'core-area'], 0, ['metro-circle', 'wentai-zone'], 0.1, 'main-centre', 0.35, 0.3]];
-  return ['interpolate', ['linear'], ['zoom'], 9, base(1), 11, base(0.45)];
+  return ['interpolate', ['linear'], ['zoom'], 9, opacity, 11, opacity * 0.45];
+}
+
+/** Fill colour of plan areas: the plan colour with the area's share as alpha. */
+export function planFillColour(t: Theme): ExpressionSpecification {
+  return withAlpha(planColour(t), fillShare);
 }
 
 const label = (lang: Lang): ExpressionSpecification => ['coalesce', ['get', lang === 'zh' ? 'site_zh' : 'site_en'], ['get', lang === 'zh' ? 'name_zh' : 'name_en']];
@@ -96,18 +108,21 @@ export function buildPlanLayers(t: Theme, view: PlanView, lang: Lang): LayerSpec
   const f = planFilters(view);
   const colour = planColour(t);
   const pointRadius: E = ['match', ['get', 'cat'], 'centres', 9, 'transport', 5, 7];
-  const lineWidth: ExpressionSpecification = ['match', ['get', 'cat'], 'axes', 7, 'corridors', 2.5, 'transport', 3, 3];
+  // Widths are per feature, written across zoom (atEveryZoom) like the rivers' and the county lines':
+  // every line layer then uses one WebGL program (and every dashed one another).
+  const lineWidth = atEveryZoom(['match', ['get', 'cat'], 'axes', 7, 'corridors', 2.5, 'transport', 3, 3]);
   return [
-    { id: 'plan-fill', type: 'fill', source: 'plan', filter: f['plan-fill'], paint: { 'fill-color': colour, 'fill-opacity': planFillOpacity(view.opacity) } },
+    { id: 'plan-fill', type: 'fill', source: 'plan', filter: f['plan-fill'], paint: { 'fill-color': planFillColour(t), 'fill-opacity': planFillOpacity(view.opacity) } },
     {
       id: 'plan-outline', type: 'line', source: 'plan', filter: f['plan-outline'],
-      paint: { 'line-color': colour, 'line-width': ['match', ['get', 'planRef'], ['metro-area'], 0, 'core-area', 2.5, 1.2], 'line-opacity': view.opacity },
+      paint: { 'line-color': colour, 'line-width': atEveryZoom(['match', ['get', 'planRef'], ['metro-area'], 0, 'core-area', 2.5, 1.2]), 'line-opacity': view.opacity },
     },
-    { id: 'plan-uncertainty-fill', type: 'fill', source: 'plan-uncertainty', minzoom: 8.5, filter: f['plan-uncertainty-fill'], paint: { 'fill-color': t.uncertainty, 'fill-opacity': 0.08 } },
-    { id: 'plan-uncertainty-line', type: 'line', source: 'plan-uncertainty', minzoom: 8.5, filter: f['plan-uncertainty-line'], paint: { 'line-color': t.uncertainty, 'line-width': 1, 'line-dasharray': [2, 2], 'line-opacity': 0.6 } },
+    { id: 'plan-uncertainty-fill', type: 'fill', source: 'plan-uncertainty', minzoom: 8.5, filter: f['plan-uncertainty-fill'], paint: { 'fill-color': perFeature(t.uncertainty), 'fill-opacity': 0.08 } },
+    { id: 'plan-uncertainty-line', type: 'line', source: 'plan-uncertainty', minzoom: 8.5, filter: f['plan-uncertainty-line'], paint: { 'line-color': perFeature(t.uncertainty), 'line-width': atEveryZoom(1), 'line-dasharray': [2, 2], 'line-opacity': 0.6 } },
     {
       id: 'plan-line-solid', type: 'line', source: 'plan', filter: f['plan-line-solid'], layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': colour, 'line-width': lineWidth, 'line-opacity': ['*', view.opacity, ['match', ['get', 'cat'], 'axes', 0.55, 0.9]] },
+      // Each line's own opacity is in its colour's alpha: one WebGL program with the outlines.
+      paint: { 'line-color': withAlpha(colour, ['match', ['get', 'cat'], 'axes', 0.55, 0.9]), 'line-width': lineWidth, 'line-opacity': view.opacity },
     },
     {
       id: 'plan-line-dashed', type: 'line', source: 'plan', filter: f['plan-line-dashed'], layout: { 'line-join': 'round' },
@@ -122,12 +137,14 @@ export function buildPlanLayers(t: Theme, view: PlanView, lang: Lang): LayerSpec
         'circle-stroke-color': '#ffffff',
         'circle-stroke-width': ['interpolate', ['linear'], ['zoom'], ACTION_MINZOOM - 0.5, ['case', isAction, 1, 1.5], ACTION_MINZOOM, 1.5],
         'circle-opacity': ['case', ['get', 'anchor'], 0.55, 1],
+        // Per-feature like the rail stations' (one WebGL program for both).
+        'circle-stroke-opacity': perFeature(1),
       },
     },
     {
       id: 'plan-point-number', type: 'symbol', source: 'plan', filter: f['plan-point-number'],
       layout: { 'text-field': ['to-string', ['get', 'action']], 'text-font': LABEL_FONT, 'text-size': 10, 'text-allow-overlap': true, 'text-ignore-placement': true },
-      paint: { 'text-color': '#ffffff' },
+      paint: { 'text-color': perFeature('#ffffff') },
     },
     {
       id: 'plan-labels', type: 'symbol', source: 'plan', filter: f['plan-labels'],
@@ -136,15 +153,15 @@ export function buildPlanLayers(t: Theme, view: PlanView, lang: Lang): LayerSpec
         'text-offset': [0, 1.1], 'text-anchor': 'top', 'text-optional': true, 'text-max-width': 9,
         'symbol-sort-key': ['match', ['get', 'cat'], 'centres', 0, 'districts', 1, 2],
       },
-      paint: { 'text-color': '#1f1f1f', 'text-halo-color': '#ffffff', 'text-halo-width': 1.3 },
+      paint: { 'text-color': perFeature('#1f1f1f'), 'text-halo-color': '#ffffff', 'text-halo-width': 1.3 },
     },
     {
       id: 'plan-line-labels', type: 'symbol', source: 'plan', filter: f['plan-line-labels'],
       layout: { 'symbol-placement': 'line', 'text-field': label(lang), 'text-font': LABEL_FONT, 'text-size': 12, 'symbol-spacing': 400 },
       paint: { 'text-color': colour, 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
     },
-    { id: 'plan-selected-fill', type: 'fill', source: 'plan', filter: f['plan-selected-fill'], paint: { 'fill-color': t.selection, 'fill-opacity': 0.25 } },
-    { id: 'plan-selected-line', type: 'line', source: 'plan', filter: f['plan-selected-line'], paint: { 'line-color': t.selection, 'line-width': 4 } },
+    { id: 'plan-selected-fill', type: 'fill', source: 'plan', filter: f['plan-selected-fill'], paint: { 'fill-color': perFeature(t.selection), 'fill-opacity': 0.25 } },
+    { id: 'plan-selected-line', type: 'line', source: 'plan', filter: f['plan-selected-line'], paint: { 'line-color': perFeature(t.selection), 'line-width': atEveryZoom(4) } },
     { id: 'plan-selected-point', type: 'circle', source: 'plan', filter: f['plan-selected-point'], paint: { 'circle-radius': 13, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': t.selection, 'circle-stroke-width': 3 } },
   ];
 }
