@@ -36,7 +36,11 @@ export function findBrowser() {
     const executablePath = await sparticuz.executablePath();
     // Its args minus --disable-features (that would replace Playwright's own list) and
     // --disable-web-security (the CSP and off-host checks must see what a real browser does).
-    const args = sparticuz.args.filter((a) => !a.startsWith('--disable-features=') && a !== '--disable-web-security' && !a.startsWith('--headless'));
+    // Also minus --single-process, --in-process-gpu and --no-zygote (made for AWS Lambda): in one
+    // process a 3D-terrain screenshot or a long presenter run stalled past 30 s and took the
+    // browser down with it; a normal multi-process browser runs them as the system one does.
+    const LAMBDA_ONLY = new Set(['--single-process', '--in-process-gpu', '--no-zygote', '--disable-web-security']);
+    const args = sparticuz.args.filter((a) => !a.startsWith('--disable-features=') && !LAMBDA_ONLY.has(a) && !a.startsWith('--headless'));
     return { executablePath, args: [...args, ...SOFTWARE_GL], source: '@sparticuz/chromium' };
   })();
   return found;
