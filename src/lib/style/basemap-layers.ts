@@ -28,6 +28,8 @@ export interface BasemapAssets {
 
 /** Zoom from which ordinary towns (not county seats) are labelled. */
 export const TOWN_MINZOOM = 10;
+/** Towns placed farther than this from their own point (±km) get no label (see towns-label). */
+export const TOWN_LABEL_MAX_KM = 5;
 /** Zoom from which county-seat towns are labelled. */
 export const SEAT_MINZOOM = 8.6;
 /** Zoom from which station names are shown (the symbols show from STATION_MINZOOM). */
@@ -106,7 +108,9 @@ export function labelLayers(t: Theme, a: BasemapAssets, lang: Lang): LayerSpecif
   if (a.towns) {
     out.push({
       id: 'towns-label', type: 'symbol', source: 'towns', minzoom: SEAT_MINZOOM,
-      filter: ['any', ['==', ['get', 'seat'], true], ['>=', ['zoom'], TOWN_MINZOOM]],
+      // Only towns that stand on their own point: a unit the 2016 source lacks stands on a
+      // neighbour or the seat (±6–67 km) and would put its name on another town's place.
+      filter: ['all', ['<=', ['coalesce', ['get', 'precision_km'], 99], TOWN_LABEL_MAX_KM], ['any', ['==', ['get', 'seat'], true], ['>=', ['zoom'], TOWN_MINZOOM]]],
       layout: {
         'text-field': townLabel(lang), 'text-font': LABEL_FONT,
         'text-size': ['case', ['==', ['get', 'seat'], true], 12.5, 11],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { featureFilter, validateStyleMin, type FilterSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { readFileSync } from 'node:fs';
 import type { FeatureCollection } from 'geojson';
 import { buildBasemapStyle } from './basemap';
@@ -62,6 +62,19 @@ describe('embedded basemap style', () => {
     expect(JSON.stringify(towns.filter)).toContain(`[">=",["zoom"],${TOWN_MINZOOM}]`);
     expect(towns.layout['symbol-sort-key']).toEqual(['case', ['==', ['get', 'seat'], true], 0, 1]);
     expect(towns.layout['text-allow-overlap']).toBeUndefined();
+  });
+
+  it('labels no town whose point is borrowed from a neighbour or the seat (no 南宋镇 on 灵溪, no 潘岱 on 安阳)', () => {
+    const towns = buildBasemapStyle(LIGHT, withAssets, 'zh').layers.find((l) => l.id === 'towns-label') as { filter: FilterSpecification };
+    const filter = featureFilter(towns.filter, 'layers[0].filter');
+    const gazetteer = read('townships');
+    const labelled = gazetteer.features.filter((f) => filter.filter({ zoom: 12 }, { type: 1, properties: f.properties ?? {} } as never));
+    const names = labelled.map((f) => String(f.properties?.name_zh));
+    for (const n of ['南宋镇', '潘岱街道', '溪下乡', '昆鹏街道', '海城街道', '南浦溪镇']) expect(names, n).not.toContain(n);
+    for (const n of ['灵溪镇', '安阳街道', '柳市镇', '鳌江镇', '五马街道']) expect(names, n).toContain(n);
+    // Every labelled town stands on a point no other labelled town shares.
+    const at = new Set(labelled.map((f) => JSON.stringify((f.geometry as { coordinates: number[] }).coordinates)));
+    expect(at.size).toBe(labelled.length);
   });
 
   it('passes the MapLibre style-spec validator in both languages', () => {
