@@ -26,7 +26,7 @@ const ROW_OF: Record<string, string> = {
 /** Station nodes with no row, and why (each is a stated gap, not a silent one). */
 const NO_ROW: Record<string, string> = {
   'st-xianju': 'outside the metro area: on the 仙居 seat point, station not found',
-  'st-wenzhou-east': 'planned station, no published site',
+  'st-wenzhou-east': 'planned station, site not fixed: on 永兴街道, the recommended area west of the airport (not a station coordinate)',
   'cr-ruian-s3': 'S3 under construction: end station on 飞云街道',
   'cr-qingtian': 'planned link end, no station announced',
   'cr-wenling': 'planned link end, no station announced',
