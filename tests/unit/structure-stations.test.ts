@@ -20,7 +20,7 @@ const ROW_OF: Record<string, string> = {
   'st-wenzhou-south': '温州南站', 'cr-s1-dongchenan': '温州南站', 'st-cangnan': '苍南站', 'st-lishui': '丽水站',
   'st-taizhou-west': '台州西站', 'st-yueqing-east': '乐清东站(原绅坊站)', 'cr-airport': '机场站', 'st-wenzhou': '温州站',
   'cr-wenzhou-stn': '温州站', 'st-ruian': '瑞安站', 'st-pingyang': '平阳站(原鳌江站)', 'st-qingtian': '青田站',
-  'cr-qingdong': '清东路站', 'cr-liushi-east': '柳市东站', 'cr-ruian-s2': '东山站', 'cr-s1-east-end': '双瓯大道站', 'cr-lingkun': '灵昆站',
+  'cr-qingdong': '清东路站', 'cr-liushi-east': '柳市东站', 'cr-ruian-s2': '东山站', 'cr-s1-east-end': '双瓯大道站', 'cr-lingkun': '灵昆站', 'cr-tongling': '桐岭站',
   'st-wenling': '温岭站', 'st-fuding': '福鼎站',
 };
 /** Station nodes with no row, and why (each is a stated gap, not a silent one). */
