@@ -217,8 +217,9 @@ describe('basemap reading layers (issue 10)', () => {
     const names = await q.evaluate(() => (window as any).__app.map.queryRenderedFeatures({ layers: ['rail-stations'] }).map((f: any) => f.properties.name_zh));
     expect(names.every((n: string) => n.length > 0)).toBe(true);
     await q.close();
-    // A click on a station (翁垟站, S2, clear of plan features in the 乐清湾 view) tells its source and ± km.
-    const row = (JSON.parse(readFileSync('scripts/sources/rail-stations.json', 'utf8')).stations as any[]).find((r) => r.name_zh === '翁垟站');
+    // A click on a station (乐清站, clear of plan lines and points in the 乐清湾 view; the S2 stations now
+    // stand on their own points, on the S2 plan line) tells its source and ± km.
+    const row = (JSON.parse(readFileSync('scripts/sources/rail-stations.json', 'utf8')).stations as any[]).find((r) => r.name_zh === '乐清站');
     const r = await s.newPage({ width: 1440, height: 900, query: VIEWS['yueqing-bay'] });
     await waitForMapIdle(r);
     const { x, y } = await project(r, [row.lon, row.lat]);
@@ -226,7 +227,7 @@ describe('basemap reading layers (issue 10)', () => {
     const popup = r.getByTestId('basemap-popup');
     await popup.waitFor();
     const text = (await popup.textContent()) ?? '';
-    expect(text).toContain('翁垟站');
+    expect(text).toContain('乐清站');
     expect(text).toContain(`±${row.precision_km} km`);
     expect(text).toContain(row.source.slice(0, 20));
     await r.close();
