@@ -33,9 +33,19 @@ describe('plan positions', () => {
     }
   });
 
-  it('the county seat is a last resort for exactly the stated six sites', () => {
+  it('the county seat is a last resort for exactly the stated sites', () => {
     const seats = Object.entries(positions.features).filter(([, f]) => (f.sites ?? []).some((s) => s.basis === 'seat')).map(([id]) => id).sort();
-    expect(seats).toEqual(['coastal-belt-platforms', 'fashion-towns', 'lucheng-market-trade', 'qingtian-huaqiao-zone', 'school-jingshan', 'yq-binhai']);
+    expect(seats).toEqual(['coastal-belt-platforms', 'lucheng-market-trade', 'qingtian-huaqiao-zone', 'school-jingshan', 'yq-binhai']);
+  });
+
+  it('鹿城鞋艺小镇 stands in 丰门 (中国鞋都), within 1 km of the 丰门街道 point and ≥ 4 km west of the 鹿城 seat 五马', () => {
+    const plan = read<FeatureCollection<Point>>('geodata/plan/plan.geojson');
+    const town = plan.features.find((f) => f.properties?.site_zh === '鹿城鞋艺小镇')!;
+    const at = (n: string) => towns.features.find((f) => f.properties.name_zh === n)!.geometry.coordinates;
+    expect(distance(town.geometry.coordinates, at('丰门街道'), { units: 'kilometers' })).toBeLessThan(1);
+    expect(distance(town.geometry.coordinates, at('五马街道'), { units: 'kilometers' })).toBeGreaterThan(4);
+    expect(town.properties?.anchor).toBe(false);
+    expect(String(town.properties?.source)).toMatch(/github\.com\/wzkcyEdsTD\/lucheng-economy-map\/blob\/[0-9a-f]{40}\//);
   });
 
   it('苍南矾矿 is drawn at 矾山 (within 1 km of the 矾山镇 point) and ≥ 10 km from the 苍南 seat 灵溪', () => {
@@ -56,7 +66,7 @@ describe('sites on a station or a campus of their own', () => {
 
   it('a site that names a station stands on that station’s own table coordinate', () => {
     const named = own.filter((s) => s.station);
-    expect(named.map((s) => s.station).sort()).toEqual(['温州北站', '温州南站', '温州南站']);
+    expect(named.map((s) => s.station).sort()).toEqual(['温州北站', '温州北站', '温州南站', '温州南站']);
     for (const s of named) {
       const row = stations.find((r) => r.name_zh === s.station)!;
       expect(row.placement, s.station).toBe('own');
