@@ -1,12 +1,12 @@
 /**
  * Where the plan's sites stand: a site that names a gazetteer town stands exactly on that town's
  * point (the coordinate written into plan-positions.json cannot drift), no source is an internal
- * look-up id, and the last-resort county-seat placements are the six stated ones.
+ * look-up id, and the last-resort county-seat placements are the stated ones.
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { distance } from '@turf/turf';
-import type { FeatureCollection, Point } from 'geojson';
+import { distance, lineString, pointToLineDistance } from '@turf/turf';
+import type { FeatureCollection, MultiPolygon, Point } from 'geojson';
 import gcoord from 'gcoord';
 
 const read = <T>(p: string) => JSON.parse(readFileSync(p, 'utf8')) as T;
@@ -54,6 +54,22 @@ describe('plan positions', () => {
     const at = (n: string) => towns.features.find((f) => f.properties.name_zh === n)!.geometry.coordinates;
     expect(distance(mine.geometry.coordinates, at('矾山镇'), { units: 'kilometers' })).toBeLessThan(1);
     expect(distance(mine.geometry.coordinates, at('灵溪镇'), { units: 'kilometers' })).toBeGreaterThan(10);
+  });
+});
+
+describe('江心屿 checked against the GSHHG shoreline', () => {
+  // The 瓯江 water polygon (GSHHG 2.3.7 full resolution) leaves the island as a land patch (a hole) north of the old city.
+  const ou = read<FeatureCollection<MultiPolygon, { id: string }>>('geodata/base/estuaries.geojson').features.find((f) => f.properties.id === 'oujiang')!;
+  const holes = ou.geometry.coordinates.flatMap((poly) => poly.slice(1));
+  const plan = read<FeatureCollection<Point>>('geodata/plan/plan.geojson');
+
+  it.each(['jiangxin-island', 'moonlight-economy#3'])('%s stands within 0.3 km of a land patch in the 瓯江, north of 五马 and south of 瓯北', (id) => {
+    const p = plan.features.find((f) => f.properties?.id === id)!.geometry.coordinates;
+    const near = Math.min(...holes.map((ring) => pointToLineDistance(p, lineString(ring), { units: 'kilometers' })));
+    expect(near).toBeLessThan(0.3);
+    const at = (n: string) => towns.features.find((f) => f.properties.name_zh === n)!.geometry.coordinates;
+    expect(p[1]).toBeGreaterThan(at('五马街道')[1]);
+    expect(p[1]).toBeLessThan(at('瓯北街道')[1]);
   });
 });
 
