@@ -57,6 +57,20 @@ describe('plan positions', () => {
   });
 });
 
+describe('刘伯温故里 on its 5A table point', () => {
+  it('the row is BD-09 (as written in plan-positions.json), converts to the plan point, and lands in 南田 (within 1.5 km of the 南田镇 point)', () => {
+    const s = positions.features['liu-bowen-hometown'].sites![0] as SiteSrc & { datum?: string };
+    expect(s.datum).toBe('BD-09');
+    const wgs = gcoord.transform([s.lon!, s.lat!], gcoord.BD09, gcoord.WGS84);
+    const plan = read<FeatureCollection<Point>>('geodata/plan/plan.geojson');
+    const p = plan.features.find((f) => f.properties?.id === 'liu-bowen-hometown')!.geometry.coordinates;
+    expect(distance(wgs, p, { units: 'kilometers' })).toBeLessThan(0.01);
+    const nantian = towns.features.find((f) => f.properties.name_zh === '南田镇')!.geometry.coordinates;
+    expect(distance(p, nantian, { units: 'kilometers' })).toBeLessThan(1.5);
+    expect(s.source).toMatch(/github\.com\/HelloWorldFFC\/pursuitPro\/blob\/[0-9a-f]{40}\//);
+  });
+});
+
 describe('江心屿 checked against the GSHHG shoreline', () => {
   // The 瓯江 water polygon (GSHHG 2.3.7 full resolution) leaves the island as a land patch (a hole) north of the old city.
   const ou = read<FeatureCollection<MultiPolygon, { id: string }>>('geodata/base/estuaries.geojson').features.find((f) => f.properties.id === 'oujiang')!;
