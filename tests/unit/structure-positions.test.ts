@@ -1,12 +1,12 @@
 /**
  * Where the plan's sites stand: a site that names a gazetteer town stands exactly on that town's
  * point (the coordinate written into plan-positions.json cannot drift), no source is an internal
- * look-up id, and the last-resort county-seat placements are the six stated ones.
+ * look-up id, and the last-resort county-seat placements are the stated ones.
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { distance } from '@turf/turf';
-import type { FeatureCollection, Point } from 'geojson';
+import { distance, lineString, pointToLineDistance } from '@turf/turf';
+import type { FeatureCollection, MultiPolygon, Point } from 'geojson';
 import gcoord from 'gcoord';
 
 const read = <T>(p: string) => JSON.parse(readFileSync(p, 'utf8')) as T;
@@ -45,9 +45,19 @@ describe('plan positions', () => {
     }
   });
 
-  it('the county seat is a last resort for exactly the stated five sites (乐清滨海新区 has its 翁垟 source)', () => {
+  it('the county seat is a last resort for exactly the stated four sites (乐清滨海新区 has its 翁垟 source, 鹿城鞋艺小镇 its own point)', () => {
     const seats = Object.entries(positions.features).filter(([, f]) => (f.sites ?? []).some((s) => s.basis === 'seat')).map(([id]) => id).sort();
-    expect(seats).toEqual(['coastal-belt-platforms', 'fashion-towns', 'lucheng-market-trade', 'qingtian-huaqiao-zone', 'school-jingshan']);
+    expect(seats).toEqual(['coastal-belt-platforms', 'lucheng-market-trade', 'qingtian-huaqiao-zone', 'school-jingshan']);
+  });
+
+  it('鹿城鞋艺小镇 stands in 丰门 (中国鞋都), within 1 km of the 丰门街道 point and ≥ 4 km west of the 鹿城 seat 五马', () => {
+    const plan = read<FeatureCollection<Point>>('geodata/plan/plan.geojson');
+    const town = plan.features.find((f) => f.properties?.site_zh === '鹿城鞋艺小镇')!;
+    const at = (n: string) => towns.features.find((f) => f.properties.name_zh === n)!.geometry.coordinates;
+    expect(distance(town.geometry.coordinates, at('丰门街道'), { units: 'kilometers' })).toBeLessThan(1);
+    expect(distance(town.geometry.coordinates, at('五马街道'), { units: 'kilometers' })).toBeGreaterThan(4);
+    expect(town.properties?.anchor).toBe(false);
+    expect(String(town.properties?.source)).toMatch(/github\.com\/wzkcyEdsTD\/lucheng-economy-map\/blob\/[0-9a-f]{40}\//);
   });
 
   it('苍南矾矿 is drawn at 矾山 (within 1 km of the 矾山镇 point) and ≥ 10 km from the 苍南 seat 灵溪', () => {
@@ -56,6 +66,36 @@ describe('plan positions', () => {
     const at = (n: string) => towns.features.find((f) => f.properties.name_zh === n)!.geometry.coordinates;
     expect(distance(mine.geometry.coordinates, at('矾山镇'), { units: 'kilometers' })).toBeLessThan(1);
     expect(distance(mine.geometry.coordinates, at('灵溪镇'), { units: 'kilometers' })).toBeGreaterThan(10);
+  });
+});
+
+describe('刘伯温故里 on its 5A table point', () => {
+  it('the row is BD-09 (as written in plan-positions.json), converts to the plan point, and lands in 南田 (within 1.5 km of the 南田镇 point)', () => {
+    const s = positions.features['liu-bowen-hometown'].sites![0] as SiteSrc & { datum?: string };
+    expect(s.datum).toBe('BD-09');
+    const wgs = gcoord.transform([s.lon!, s.lat!], gcoord.BD09, gcoord.WGS84);
+    const plan = read<FeatureCollection<Point>>('geodata/plan/plan.geojson');
+    const p = plan.features.find((f) => f.properties?.id === 'liu-bowen-hometown')!.geometry.coordinates;
+    expect(distance(wgs, p, { units: 'kilometers' })).toBeLessThan(0.01);
+    const nantian = towns.features.find((f) => f.properties.name_zh === '南田镇')!.geometry.coordinates;
+    expect(distance(p, nantian, { units: 'kilometers' })).toBeLessThan(1.5);
+    expect(s.source).toMatch(/github\.com\/HelloWorldFFC\/pursuitPro\/blob\/[0-9a-f]{40}\//);
+  });
+});
+
+describe('江心屿 checked against the GSHHG shoreline', () => {
+  // The 瓯江 water polygon (GSHHG 2.3.7 full resolution) leaves the island as a land patch (a hole) north of the old city.
+  const ou = read<FeatureCollection<MultiPolygon, { id: string }>>('geodata/base/estuaries.geojson').features.find((f) => f.properties.id === 'oujiang')!;
+  const holes = ou.geometry.coordinates.flatMap((poly) => poly.slice(1));
+  const plan = read<FeatureCollection<Point>>('geodata/plan/plan.geojson');
+
+  it.each(['jiangxin-island', 'moonlight-economy#3'])('%s stands within 0.3 km of a land patch in the 瓯江, north of 五马 and south of 瓯北', (id) => {
+    const p = plan.features.find((f) => f.properties?.id === id)!.geometry.coordinates;
+    const near = Math.min(...holes.map((ring) => pointToLineDistance(p, lineString(ring), { units: 'kilometers' })));
+    expect(near).toBeLessThan(0.3);
+    const at = (n: string) => towns.features.find((f) => f.properties.name_zh === n)!.geometry.coordinates;
+    expect(p[1]).toBeGreaterThan(at('五马街道')[1]);
+    expect(p[1]).toBeLessThan(at('瓯北街道')[1]);
   });
 });
 
@@ -68,7 +108,7 @@ describe('sites on a station or a campus of their own', () => {
 
   it('a site that names a station stands on that station’s own table coordinate', () => {
     const named = own.filter((s) => s.station);
-    expect(named.map((s) => s.station).sort()).toEqual(['机场站', '机场站', '温州北站', '温州南站', '温州南站'].sort());
+    expect(named.map((s) => s.station).sort()).toEqual(['机场站', '机场站', '温州北站', '温州北站', '温州南站', '温州南站'].sort());
     for (const s of named) {
       const row = stations.find((r) => r.name_zh === s.station)!;
       expect(row.placement, s.station).toBe('own');
