@@ -73,10 +73,30 @@ function precompress(): Plugin {
   };
 }
 
+/**
+ * `virtual:wz-outcome-status`: plan id → status from scripts/sources/plan-outcomes.json, without the
+ * texts and sources (src/lib/plan/outcome-status.ts): the first screen needs only the statuses, so
+ * the whole file (≈ 10 KB gzip) stays in the chunks that show it.
+ */
+function outcomeStatuses(): Plugin {
+  const id = 'virtual:wz-outcome-status';
+  const file = 'scripts/sources/plan-outcomes.json';
+  return {
+    name: 'wz-outcome-status',
+    resolveId: (source) => (source === id ? `\0${id}` : null),
+    load(resolved) {
+      if (resolved !== `\0${id}`) return null;
+      this.addWatchFile(file);
+      const { projects } = JSON.parse(readFileSync(file, 'utf8')) as { projects: Record<string, { status: string }> };
+      return `export default ${JSON.stringify(Object.fromEntries(Object.entries(projects).map(([k, v]) => [k, v.status])))};`;
+    },
+  };
+}
+
 // base './' so that dist/ works from any sub-path and from a USB stick served by any static server.
 export default defineConfig({
   base: './',
-  plugins: [appFont(), svelte(), contentSecurityPolicy(), precompress()],
+  plugins: [appFont(), outcomeStatuses(), svelte(), contentSecurityPolicy(), precompress()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1500,

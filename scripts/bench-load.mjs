@@ -13,7 +13,11 @@
  * bare first); medians, quartiles (IQR) and the ratio of medians are printed for both, plus the
  * WebGL programs each page linked before its first idle (painter.programCache keys).
  *
- * Usage: npm run bench:load  (builds first)   |   node scripts/bench-load.mjs [pairs=9] [--programs]
+ * `--threads` also prints, per browser process type and thread name, the median CPU ms each page's
+ * loads spent (from /proc/PID/task: SwiftShader's drawing threads show as gpu-process/Thread<NN>),
+ * and `renders` the frames MapLibre drew before its first idle: where the app's extra time goes.
+ *
+ * Usage: npm run bench:load  (builds first)   |   node scripts/bench-load.mjs [pairs=9] [--programs] [--threads]
  */
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -25,6 +29,7 @@ import { findBrowser } from '../tests/e2e/helpers/find-browser.mjs';
 
 const RUNS = Math.max(5, Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 9));
 const LIST_PROGRAMS = process.argv.includes('--programs');
+const THREADS = process.argv.includes('--threads');
 const VIEW = { width: 1280, height: 800 };
 
 const root = mkdtempSync(join(tmpdir(), 'wz-bench-load-'));
@@ -66,8 +71,53 @@ function browserCpu() {
   return sum / 100; // USER_HZ
 }
 
-/** Both pages: the time (page clock, ms since navigation start) when the map first reports idle. */
+/** CPU ms per `process type/thread name` of the browser's processes (Linux /proc), for --threads. */
+function threadCpu() {
+  const out = new Map();
+  let pids;
+  try {
+    pids = readdirSync('/proc').filter((d) => /^\d+$/.test(d));
+  } catch {
+    return out;
+  }
+  const parent = new Map();
+  for (const pid of pids) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      parent.set(pid, stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    } catch {
+      /* gone */
+    }
+  }
+  const self = String(process.pid);
+  for (const pid of parent.keys()) {
+    let ours = false;
+    for (let p = parent.get(pid), n = 0; p && n < 64; p = parent.get(p), n++) if (p === self) ours = true;
+    if (!ours) continue;
+    try {
+      const type = (readFileSync(`/proc/${pid}/cmdline`, 'utf8').match(/--type=([\w-]+)/) ?? [, 'browser'])[1];
+      for (const tid of readdirSync(`/proc/${pid}/task`)) {
+        const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+        const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replace(/\d+$/, '#');
+        const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        out.set(`${pid}:${tid}`, { key: `${type}/${name}`, ms: (Number(f[11]) + Number(f[12])) * 10 });
+      }
+    } catch {
+      /* gone */
+    }
+  }
+  return out;
+}
+
+/** Both pages: the time (page clock, ms since navigation start) when the map first reports idle, and the frames drawn until then. */
 const IDLE_PROBE = () => {
+  window.__renders = 0;
+  const hook = setInterval(() => {
+    const map = window.__app?.map ?? window.__map;
+    if (!map) return;
+    clearInterval(hook);
+    map.on('render', () => !window.__idleAt && window.__renders++);
+  }, 1);
   new MutationObserver((_, obs) => {
     if (document.querySelector('[data-map-state="idle"]') && !window.__idleAt) {
       window.__idleAt = performance.now();
@@ -83,16 +133,19 @@ async function load(url) {
   await page.addInitScript(IDLE_PROBE);
   const files = [];
   page.on('request', (r) => /\.(geojson|png)(\?|$)/.test(r.url()) && files.push(r.url()));
+  const t0 = THREADS ? threadCpu() : null;
   const cpu0 = browserCpu();
   await page.goto(url);
   await page.waitForFunction(() => window.__idleAt, null, { timeout: 120_000, polling: 50 });
   const cpu = browserCpu() - cpu0;
-  const { ms, programs } = await page.evaluate(() => {
+  const threads = {};
+  if (t0) for (const [id, t] of threadCpu()) threads[t.key] = (threads[t.key] ?? 0) + t.ms - (t0.get(id)?.ms ?? 0);
+  const { ms, programs, renders } = await page.evaluate(() => {
     const map = window.__app?.map ?? window.__map;
-    return { ms: window.__idleAt, programs: Object.keys(map?.painter?.programCache?.programs ?? map?.painter?.cache ?? {}).sort() };
+    return { ms: window.__idleAt, renders: window.__renders, programs: Object.keys(map?.painter?.programCache?.programs ?? map?.painter?.cache ?? {}).sort() };
   });
   await context.close();
-  return { ms, cpu, files, programs };
+  return { ms, cpu, files, programs, renders, threads };
 }
 
 // The files the app fetches on its first load define the bare page.
@@ -182,5 +235,12 @@ if (cpu.app.every(Number.isFinite)) {
 console.log(`first-load JS (${firstJs.length} files: entry + preloaded chunks): ${mainKb.toFixed(1)} KB gzip; MapLibre alone (maplibre-gl.mjs) ${maplibreKb.toFixed(1)} KB gzip; the app adds ${(mainKb - maplibreKb).toFixed(1)} KB (goal ≤ 80)`);
 console.log(`WebGL programs in painter.programCache at the first idle: app ${programs.app.length}, bare ${programs.bare.length}`);
 if (LIST_PROGRAMS) for (const w of ['app', 'bare']) console.log(`  ${w}: ${programs[w].join(', ')}`);
+console.log(`frames drawn before the first idle (median): app ${median(res.app.map((r) => r.renders))}, bare ${median(res.bare.map((r) => r.renders))}`);
+if (THREADS) {
+  const keys = [...new Set([...res.app, ...res.bare].flatMap((r) => Object.keys(r.threads)))];
+  const rows = keys.map((k) => [k, median(res.app.map((r) => r.threads[k] ?? 0)), median(res.bare.map((r) => r.threads[k] ?? 0))]).filter((r) => Math.max(r[1], r[2]) >= 20);
+  console.log('CPU ms per process/thread (medians)   app    bare');
+  for (const [k, a, b] of rows.sort((x, y) => y[1] - x[1])) console.log(`  ${k.padEnd(34)} ${String(Math.round(a)).padStart(5)}  ${String(Math.round(b)).padStart(5)}`);
+}
 console.log(`pair ratios app/bare: ${pairRatios.map((r) => r.toFixed(2)).join(' ')}  (median ${median(pairRatios).toFixed(2)}, IQR ${quantile(pairRatios, 0.25).toFixed(2)}–${quantile(pairRatios, 0.75).toFixed(2)})`);
 console.log(`ratio app/bare of wall medians: ${(median(ms.app) / median(ms.bare)).toFixed(2)}`);

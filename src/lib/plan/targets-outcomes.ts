@@ -4,10 +4,9 @@
  * nothing is inferred from the 2019 status or the plan's target year. Pure: no svelte, no maplibre.
  */
 import raw from '../../../scripts/sources/plan-outcomes.json';
-import type { LocalText } from './targets-strings';
+import { OUTCOME_LABELS, OUTCOME_STATUSES, outcomeStatus, type OutcomeStatus } from './outcome-status';
 
-export const OUTCOME_STATUSES = ['open', 'partly-open', 'under-construction', 'not-started', 'unknown'] as const;
-export type OutcomeStatus = (typeof OUTCOME_STATUSES)[number];
+export { OUTCOME_LABELS, OUTCOME_STATUSES, outcomeStatus, type OutcomeStatus };
 
 /** A plan item's status as a dated public source states it. */
 export interface ProjectOutcome {
@@ -38,19 +37,6 @@ export interface OutcomesFile {
 }
 
 export const OUTCOMES: OutcomesFile = raw as unknown as OutcomesFile;
-
-export const OUTCOME_LABELS: Record<OutcomeStatus, LocalText> = {
-  open: { zh: '已建成或已实现', en: 'built or achieved' },
-  'partly-open': { zh: '部分建成', en: 'partly open' },
-  'under-construction': { zh: '在建', en: 'under construction' },
-  'not-started': { zh: '未开工', en: 'not started' },
-  unknown: { zh: '未查到', en: 'not found' },
-};
-
-/** The status of a plan item today, or 'unknown' when no dated source was found. */
-export function outcomeStatus(id: string, data: OutcomesFile = OUTCOMES): OutcomeStatus {
-  return data.projects[id]?.status ?? 'unknown';
-}
 
 /** How many of `ids` are in each status. */
 export function countOutcomes(ids: readonly string[], data: OutcomesFile = OUTCOMES): Record<OutcomeStatus, number> {

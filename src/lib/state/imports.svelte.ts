@@ -7,7 +7,7 @@ import type { Feature } from 'geojson';
 import type { Datum } from '../geo/datum';
 import { guessDatumHint, type DatumHint } from '../import/datum-hint';
 import { toGeoJsonString } from '../import/export';
-import { createImportClient, type ImportClient } from '../import/import-client';
+import type { ImportClient } from '../import/import-client';
 import type { ImportResult } from '../import/result';
 
 export interface ImportedLayer {
@@ -160,7 +160,11 @@ export class ImportsState {
   private async run(name: string, hint: DatumHint | null, go: (c: ImportClient, onProgress: (f: number) => void) => Promise<ImportResult>): Promise<ImportOutcome> {
     this.onstart();
     this.progress = 0;
-    this.client ??= createImportClient();
+    // The client (and every import message text) is loaded with the first import, not at start.
+    if (!this.client) {
+      const { createImportClient } = await import('../import/import-client');
+      this.client ??= createImportClient();
+    }
     let result: ImportResult;
     try {
       result = await go(this.client, (f) => (this.progress = f));

@@ -6,7 +6,7 @@
  * circle only adds each node's time to its field (see travel-grid.ts).
  */
 import type { Friction } from './friction';
-import { MinHeap } from './min-heap';
+import FlatQueue from 'flatqueue';
 import { cellAt, KM_PER_DEG_LAT, type GridSpec } from './grid';
 
 export interface AccessField {
@@ -36,14 +36,14 @@ export function accessField(spec: GridSpec, friction: Friction, lon: number, lat
   for (let r = 0; r < height; r++) for (let c = 0; c < width; c++) cost[r * width + c] = friction.minPerKm[(row0 + r) * spec.width + col0 + c];
   const stepKm = spec.cellM / 1000;
   const diagKm = stepKm * Math.SQRT2;
-  const heap = new MinHeap(Math.max(16, width * height));
+  const heap = new FlatQueue<number>();
   const s = (sr - row0) * width + (sc - col0);
   const [cx, cy] = [spec.west + (sc + 0.5) * spec.dLon, spec.north - (sr + 0.5) * spec.dLat];
   minutes[s] = Math.hypot((lon - cx) * spec.kmPerDegLon, (lat - cy) * KM_PER_DEG_LAT) * cost[s]; // point → its cell's centre
   heap.push(s, minutes[s]);
-  while (heap.size) {
-    const d = heap.topKey();
-    const u = heap.pop();
+  while (heap.length) {
+    const d = heap.peekValue()!;
+    const u = heap.pop()!;
     if (d > minutes[u]) continue;
     const uc = u % width;
     const ur = (u - uc) / width;

@@ -1,8 +1,9 @@
 /**
- * Multi-source one-to-all shortest paths (Dijkstra with a binary min-heap on typed arrays and
- * lazy deletion), minutes. Works on any CSR graph with non-negative arc weights.
+ * Multi-source one-to-all shortest paths (Dijkstra with a binary heap, npm `flatqueue`, and lazy
+ * deletion), minutes. Works on any CSR graph with non-negative arc weights. (flatqueue replaced a
+ * hand-written typed-array heap: ≈ 20 % faster on the grid spread, README "Libraries".)
  */
-import { MinHeap } from './min-heap';
+import FlatQueue from 'flatqueue';
 
 export interface CsrGraph {
   vertexCount: number;
@@ -20,16 +21,16 @@ export interface Source {
 /** Shortest time from the nearest source to every vertex, minutes (Infinity when unreachable). */
 export function shortestMinutes(g: CsrGraph, sources: readonly Source[], budgetMinutes = Infinity): Float64Array {
   const dist = new Float64Array(g.vertexCount).fill(Infinity);
-  const heap = new MinHeap(Math.max(16, g.targets.length + sources.length));
+  const heap = new FlatQueue<number>();
   for (const s of sources) {
     if (s.minutes < dist[s.vertex]) {
       dist[s.vertex] = s.minutes;
       heap.push(s.vertex, s.minutes);
     }
   }
-  while (heap.size > 0) {
-    const d = heap.topKey();
-    const u = heap.pop();
+  while (heap.length > 0) {
+    const d = heap.peekValue()!;
+    const u = heap.pop()!;
     if (d > dist[u]) continue; // stale entry
     if (d > budgetMinutes) break;
     for (let k = g.offsets[u], end = g.offsets[u + 1]; k < end; k++) {
