@@ -95,3 +95,24 @@ describe('sites on a station or a campus of their own', () => {
     }
   });
 });
+
+/**
+ * A district kept as a point claims no more than its size: its ± km is at least the radius of a
+ * disc of the area its source states (km² from the cited page, not from our geometry).
+ */
+describe('district points and their stated areas', () => {
+  const plan = read<FeatureCollection<Point, { id: string; precisionKm: number }>>('geodata/plan/plan.geojson');
+  const STATED_KM2: [string, number, string][] = [
+    ['yq-yandang', 196.8, '雁荡山片区 196.8 km²: http://www.putiv.cn/i35070.htm'],
+    ['binjiang-cbd', 6, '滨江街道 cleared 6 km² for the CBD: http://gov.66wz.com/system/2018/10/12/105119512.shtml'],
+    ['zhenan-science-city', 16, '浙南科技城 ≈ 16 km²: http://zjrb.zjol.com.cn/html/2015-03/31/content_2862625.htm'],
+    ['key-79km2#1', 16, '浙南科技城 ≈ 16 km² (same source)'],
+    ['wenzhou-east-station', 4.65, '永兴片区 465 ha: https://www.163.com/dy/article/KEP3MTUT055616WP.html'],
+  ];
+  it.each(STATED_KM2)('%s: ± km ≥ the radius of %s km² (%s)', (id, areaKm2) => {
+    const f = plan.features.find((x) => x.properties.id === id);
+    expect(f, id).toBeDefined();
+    expect(f!.geometry.type).toBe('Point');
+    expect(f!.properties.precisionKm).toBeGreaterThanOrEqual(Math.sqrt(areaKm2 / Math.PI) - 0.05);
+  });
+});
