@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { distance } from '@turf/turf';
-import type { FeatureCollection, Point } from 'geojson';
+import { booleanPointInPolygon, distance } from '@turf/turf';
+import type { Feature, FeatureCollection, MultiPolygon, Point } from 'geojson';
 import gcoord from 'gcoord';
 
 const read = <T>(p: string) => JSON.parse(readFileSync(p, 'utf8')) as T;
@@ -114,5 +114,38 @@ describe('district points and their stated areas', () => {
     expect(f, id).toBeDefined();
     expect(f!.geometry.type).toBe('Point');
     expect(f!.properties.precisionKm).toBeGreaterThanOrEqual(Math.sqrt(areaKm2 / Math.PI) - 0.05);
+  });
+});
+
+/** Districts kept on a town point: the ± disc reaches what the source says the district spans. */
+describe('district points reach what their sources name', () => {
+  const plan = read<FeatureCollection<Point, { id: string; precisionKm: number }>>('geodata/plan/plan.geojson');
+  const sea = read<FeatureCollection>('geodata/base/sea.geojson').features[0] as Feature<MultiPolygon>;
+  const pt = (id: string) => {
+    const f = plan.features.find((x) => x.properties.id === id)!;
+    expect(f, id).toBeDefined();
+    return f;
+  };
+  const townPt = (county: string, name: string) => towns.features.find((t) => t.properties.county_zh === county && t.properties.name_zh === name)!.geometry.coordinates;
+
+  it('柳市新区 (柳白新城 = 柳市 + 北白象): the disc holds both town points', () => {
+    const f = pt('yq-liushi');
+    for (const name of ['柳市镇', '北白象镇']) expect(distance(f.geometry.coordinates, townPt('乐清市', name), { units: 'kilometers' }), name).toBeLessThanOrEqual(f.properties.precisionKm);
+    expect(distance(f.geometry.coordinates, townPt('永嘉县', '瓯北街道'), { units: 'kilometers' })).toBeGreaterThan(f.properties.precisionKm);
+  });
+
+  it('龙港新城 ("苍南东海岸、鳌江口南岸", lgfdcw.com): the disc reaches the sea east of 龙港 south of the Aojiang mouth', () => {
+    const f = pt('lg-newtown');
+    const [lon0, lat0] = f.geometry.coordinates;
+    let reaches = false;
+    // Walk east along the latitudes of the Aojiang mouth's south bank until the OSM sea begins.
+    for (const lat of [lat0 - 0.04, lat0 - 0.02, lat0]) {
+      for (let lon = lon0; lon < lon0 + 0.2; lon += 0.002) {
+        if (!booleanPointInPolygon([lon, lat], sea)) continue;
+        if (distance([lon0, lat0], [lon, lat], { units: 'kilometers' }) <= f.properties.precisionKm) reaches = true;
+        break;
+      }
+    }
+    expect(reaches).toBe(true);
   });
 });
