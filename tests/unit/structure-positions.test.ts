@@ -86,7 +86,7 @@ describe('sites on a station or a campus of their own', () => {
 
   it('a site that names a campus stands on the campus POI (BD-09 → WGS-84), and the 茶山 campuses lie in 茶山', () => {
     const named = own.filter((s) => s.campus);
-    expect(named.length).toBe(3);
+    expect(named.length).toBe(4); // + 高教园区 on the 温州医科大学 茶山 campus
     const chashan = towns.features.find((f) => f.properties.name_zh === '茶山街道')!.geometry.coordinates;
     for (const s of named) {
       const c = campuses.find((r) => r.name === s.campus)!;
@@ -132,6 +132,18 @@ describe('district points reach what their sources name', () => {
     const f = pt('yq-liushi');
     for (const name of ['柳市镇', '北白象镇']) expect(distance(f.geometry.coordinates, townPt('乐清市', name), { units: 'kilometers' }), name).toBeLessThanOrEqual(f.properties.precisionKm);
     expect(distance(f.geometry.coordinates, townPt('永嘉县', '瓯北街道'), { units: 'kilometers' })).toBeGreaterThan(f.properties.precisionKm);
+  });
+
+  it('高教园区 stands on the campus whose address is "茶山高教园区" and its disc holds the 茶山 campuses of the table', () => {
+    const f = pt('higher-edu-park');
+    const campuses = read<{ rows: { name: string; lng: number; lat: number; address: string }[] }>('scripts/sources/university-extract.json').rows;
+    const wmu = campuses.find((r) => r.address.includes('茶山高教园区'))!;
+    const wgs = (r: { lng: number; lat: number }) => gcoord.transform([r.lng, r.lat], gcoord.BD09, gcoord.WGS84) as [number, number];
+    expect(distance(f.geometry.coordinates, wgs(wmu), { units: 'kilometers' })).toBeLessThan(0.05);
+    for (const name of ['温州大学(茶山南校区)', '温州商学院(北校区)', '温州大学瓯江学院']) {
+      const r = campuses.find((x) => x.name === name)!;
+      expect(distance(f.geometry.coordinates, wgs(r), { units: 'kilometers' }), name).toBeLessThanOrEqual(f.properties.precisionKm);
+    }
   });
 
   it('龙港新城 ("苍南东海岸、鳌江口南岸", lgfdcw.com): the disc reaches the sea east of 龙港 south of the Aojiang mouth', () => {
