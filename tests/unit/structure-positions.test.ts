@@ -147,6 +147,18 @@ describe('district points reach what their sources name', () => {
     }
   });
 
+  it('平阳滨海新兴产业园 stands on 海西镇, whose government sits in the 滨海新区 (twwiki 海西镇), not on 鳌江 across the river', () => {
+    const f = pt('py-binhai');
+    expect(distance(f.geometry.coordinates, townPt('平阳县', '海西镇'), { units: 'kilometers' })).toBeLessThan(0.01);
+    expect(distance(f.geometry.coordinates, townPt('平阳县', '鳌江镇'), { units: 'kilometers' })).toBeGreaterThan(f.properties.precisionKm);
+  });
+
+  it('东部综合交通枢纽 (airport + planned 温州东站 + 机场站): the disc holds the 温州东站 site west of the airport', () => {
+    const hub = pt('east-hub');
+    const east = pt('wenzhou-east-station');
+    expect(distance(hub.geometry.coordinates, east.geometry.coordinates, { units: 'kilometers' })).toBeLessThanOrEqual(hub.properties.precisionKm);
+  });
+
   it('龙港新城 ("苍南东海岸、鳌江口南岸", lgfdcw.com): the disc reaches the sea east of 龙港 south of the Aojiang mouth', () => {
     const f = pt('lg-newtown');
     const [lon0, lat0] = f.geometry.coordinates;
