@@ -140,6 +140,18 @@ describe('sites drawn as areas', () => {
     expect(Math.abs(km2(f) - 35.36) / 35.36).toBeLessThan(0.15);
   });
 
+  it('瓯江北岸城市新区 is the 瓯北城市新区 = 瓯北街道 (区街合一 since 2016, 50.3 km²): not 三江, 黄田, 乌牛, nor the 鹿城 bank', () => {
+    const f = feature('oujiang-north-bank');
+    expect(f.properties.townships).toBe('瓯北街道');
+    expect(covers(f, '永嘉县/瓯北街道')).toBe(true);
+    // 三江 (三江商务区) and 黄田 left the new district in 2013/2016; 乌牛 in 2013; the south bank is 鹿城.
+    for (const ref of ['永嘉县/三江街道', '永嘉县/黄田街道', '永嘉县/乌牛街道', '永嘉县/东城街道', '鹿城区/五马街道', '鹿城区/双屿街道', '鹿城区/七都街道']) {
+      expect(covers(f, ref), ref).toBe(false);
+    }
+    // http://m.jsjiaoyi.com/wiki/show-500817.html: "区域面积50.3平方公里"; the drawn township area within 20 %.
+    expect(Math.abs(km2(f) - 50.3) / 50.3).toBeLessThan(0.2);
+  });
+
   it('楠溪江风景区 (625 km², seven scenic areas) stays a point: only two of its seven areas have a sourced township, and half an outline would mislead', () => {
     for (const id of ['nanxi-river', 'heritage-bids#2']) expect(areaSites.some((f) => f.properties.id === id), id).toBe(false);
   });

@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { distance, lineString, pointToLineDistance } from '@turf/turf';
-import type { FeatureCollection, MultiPolygon, Point } from 'geojson';
+import { booleanPointInPolygon, distance, lineString, pointToLineDistance } from '@turf/turf';
+import type { Feature, FeatureCollection, MultiPolygon, Point } from 'geojson';
 import gcoord from 'gcoord';
 
 const read = <T>(p: string) => JSON.parse(readFileSync(p, 'utf8')) as T;
@@ -126,12 +126,91 @@ describe('sites on a station or a campus of their own', () => {
 
   it('a site that names a campus stands on the campus POI (BD-09 → WGS-84), and the 茶山 campuses lie in 茶山', () => {
     const named = own.filter((s) => s.campus);
-    expect(named.length).toBe(3);
+    expect(named.length).toBe(4); // + 高教园区 on the 温州医科大学 茶山 campus
     const chashan = towns.features.find((f) => f.properties.name_zh === '茶山街道')!.geometry.coordinates;
     for (const s of named) {
       const c = campuses.find((r) => r.name === s.campus)!;
       expect(km([s.lon!, s.lat!], gcoord.transform([c.lng, c.lat], gcoord.BD09, gcoord.WGS84)), s.name_zh).toBeLessThan(0.01);
       if (s.campus!.includes('茶山')) expect(km([s.lon!, s.lat!], chashan), s.name_zh).toBeLessThan(1.5);
     }
+  });
+});
+
+/**
+ * A district kept as a point claims no more than its size: its ± km is at least the radius of a
+ * disc of the area its source states (km² from the cited page, not from our geometry).
+ */
+describe('district points and their stated areas', () => {
+  const plan = read<FeatureCollection<Point, { id: string; precisionKm: number }>>('geodata/plan/plan.geojson');
+  const STATED_KM2: [string, number, string][] = [
+    ['yq-yandang', 196.8, '雁荡山片区 196.8 km²: http://www.putiv.cn/i35070.htm'],
+    ['binjiang-cbd', 6, '滨江街道 cleared 6 km² for the CBD: http://gov.66wz.com/system/2018/10/12/105119512.shtml'],
+    ['zhenan-science-city', 16, '浙南科技城 ≈ 16 km²: http://zjrb.zjol.com.cn/html/2015-03/31/content_2862625.htm'],
+    ['key-79km2#1', 16, '浙南科技城 ≈ 16 km² (same source)'],
+    ['yq-edz', 28.12, '乐清经济开发区 总规划面积 28.12 km²: https://mit.51dongshi.com/dadabdhe/bdgahahav'],
+    ['wenzhou-east-station', 4.65, '永兴片区 465 ha: https://www.163.com/dy/article/KEP3MTUT055616WP.html'],
+  ];
+  it.each(STATED_KM2)('%s: ± km ≥ the radius of %s km² (%s)', (id, areaKm2) => {
+    const f = plan.features.find((x) => x.properties.id === id);
+    expect(f, id).toBeDefined();
+    expect(f!.geometry.type).toBe('Point');
+    expect(f!.properties.precisionKm).toBeGreaterThanOrEqual(Math.sqrt(areaKm2 / Math.PI) - 0.05);
+  });
+});
+
+/** Districts kept on a town point: the ± disc reaches what the source says the district spans. */
+describe('district points reach what their sources name', () => {
+  const plan = read<FeatureCollection<Point, { id: string; precisionKm: number }>>('geodata/plan/plan.geojson');
+  const sea = read<FeatureCollection>('geodata/base/sea.geojson').features[0] as Feature<MultiPolygon>;
+  const pt = (id: string) => {
+    const f = plan.features.find((x) => x.properties.id === id)!;
+    expect(f, id).toBeDefined();
+    return f;
+  };
+  const townPt = (county: string, name: string) => towns.features.find((t) => t.properties.county_zh === county && t.properties.name_zh === name)!.geometry.coordinates;
+
+  it('柳市新区 (柳白新城 = 柳市 + 北白象): the disc holds both town points', () => {
+    const f = pt('yq-liushi');
+    for (const name of ['柳市镇', '北白象镇']) expect(distance(f.geometry.coordinates, townPt('乐清市', name), { units: 'kilometers' }), name).toBeLessThanOrEqual(f.properties.precisionKm);
+    expect(distance(f.geometry.coordinates, townPt('永嘉县', '瓯北街道'), { units: 'kilometers' })).toBeGreaterThan(f.properties.precisionKm);
+  });
+
+  it('高教园区 stands on the campus whose address is "茶山高教园区" and its disc holds the 茶山 campuses of the table', () => {
+    const f = pt('higher-edu-park');
+    const campuses = read<{ rows: { name: string; lng: number; lat: number; address: string }[] }>('scripts/sources/university-extract.json').rows;
+    const wmu = campuses.find((r) => r.address.includes('茶山高教园区'))!;
+    const wgs = (r: { lng: number; lat: number }) => gcoord.transform([r.lng, r.lat], gcoord.BD09, gcoord.WGS84) as [number, number];
+    expect(distance(f.geometry.coordinates, wgs(wmu), { units: 'kilometers' })).toBeLessThan(0.05);
+    for (const name of ['温州大学(茶山南校区)', '温州商学院(北校区)', '温州大学瓯江学院']) {
+      const r = campuses.find((x) => x.name === name)!;
+      expect(distance(f.geometry.coordinates, wgs(r), { units: 'kilometers' }), name).toBeLessThanOrEqual(f.properties.precisionKm);
+    }
+  });
+
+  it('平阳滨海新兴产业园 stands on 海西镇, whose government sits in the 滨海新区 (twwiki 海西镇), not on 鳌江 across the river', () => {
+    const f = pt('py-binhai');
+    expect(distance(f.geometry.coordinates, townPt('平阳县', '海西镇'), { units: 'kilometers' })).toBeLessThan(0.01);
+    expect(distance(f.geometry.coordinates, townPt('平阳县', '鳌江镇'), { units: 'kilometers' })).toBeGreaterThan(f.properties.precisionKm);
+  });
+
+  it('东部综合交通枢纽 (airport + planned 温州东站 + 机场站): the disc holds the 温州东站 site west of the airport', () => {
+    const hub = pt('east-hub');
+    const east = pt('wenzhou-east-station');
+    expect(distance(hub.geometry.coordinates, east.geometry.coordinates, { units: 'kilometers' })).toBeLessThanOrEqual(hub.properties.precisionKm);
+  });
+
+  it('龙港新城 ("苍南东海岸、鳌江口南岸", lgfdcw.com): the disc reaches the sea east of 龙港 south of the Aojiang mouth', () => {
+    const f = pt('lg-newtown');
+    const [lon0, lat0] = f.geometry.coordinates;
+    let reaches = false;
+    // Walk east along the latitudes of the Aojiang mouth's south bank until the OSM sea begins.
+    for (const lat of [lat0 - 0.04, lat0 - 0.02, lat0]) {
+      for (let lon = lon0; lon < lon0 + 0.2; lon += 0.002) {
+        if (!booleanPointInPolygon([lon, lat], sea)) continue;
+        if (distance([lon0, lat0], [lon, lat], { units: 'kilometers' }) <= f.properties.precisionKm) reaches = true;
+        break;
+      }
+    }
+    expect(reaches).toBe(true);
   });
 });
