@@ -4,7 +4,7 @@ import type { Plugin } from 'vite';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
-import { injectCspMeta } from './src/lib/security/csp.ts';
+import { injectCspMeta } from './src/core/security/csp.ts';
 import { buildFont } from './scripts/font/build-font.mjs';
 
 /** Build only: writes the strict Content-Security-Policy (src/lib/security/csp.ts) into dist/index.html. The dev server keeps Vite's inline HMR client working. */

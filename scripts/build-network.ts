@@ -7,7 +7,7 @@
  */
 import { length as turfLength } from '@turf/turf';
 import type { Feature, FeatureCollection, LineString, Point, Position } from 'geojson';
-import { toWgs84, type Datum } from '../src/lib/geo/datum';
+import { toWgs84, type Datum } from '../src/core/geo/datum';
 import { fromRoot, readJson, writeGeoJson } from './lib/io';
 import { town, townSource } from './lib/gazetteer';
 import { writeRailStations } from './build-rail-stations';

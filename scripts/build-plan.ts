@@ -20,10 +20,10 @@
 import { booleanIntersects, buffer, circle, convex, featureCollection, lineString, multiPoint, union } from '@turf/turf';
 import { customPinyin, pinyin } from 'pinyin-pro';
 import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
-import { toWgs84, type Datum } from '../src/lib/geo/datum';
-import { clip, subtract, type Areal } from '../src/lib/geo/measure';
-import { simplifyPolygonal } from '../src/lib/geo/simplify';
-import { visibleFromYear, type PlanEntry } from '../src/lib/plan/model';
+import { toWgs84, type Datum } from '../src/core/geo/datum';
+import { clip, subtract, type Areal } from '../src/core/geo/measure';
+import { simplifyPolygonal } from './lib/geo/simplify';
+import { visibleFromYear, type PlanEntry } from '../src/core/plan/model';
 import { fromRoot, readJson, writeGeoJson, writeJson } from './lib/io';
 import { roundGeometry } from './lib/round';
 import { placeNode, type SourceNode } from './build-network';

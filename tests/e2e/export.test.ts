@@ -10,7 +10,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type { FeatureCollection } from 'geojson';
 import { OUTPUT_DIR, openSession, waitForMapIdle, type Session } from './helpers/browser';
 import { decodePng, pixelAt, type Bitmap } from './helpers/pixels';
-import { LIGHT } from '../../src/lib/style/theme';
+import { LIGHT } from '../../src/core/style/theme';
 
 const PLAN = JSON.parse(readFileSync('geodata/web/plan.geojson', 'utf8')) as FeatureCollection;
 

@@ -9,8 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readFileSync, readdirSync, writeFileSync, truncateSync } from 'node:fs';
 import { distance } from '@turf/turf';
-import { fromWgs84 } from '../../src/lib/geo/datum';
-import { IMPORT_WATCHDOG_MS, MAX_IMPORT_BYTES } from '../../src/lib/import/limits';
+import { fromWgs84 } from '../../src/core/geo/datum';
+import { IMPORT_WATCHDOG_MS, MAX_IMPORT_BYTES } from '../../src/core/import/limits';
 import { OUTPUT_DIR, openSession, project, waitForMapIdle, type Session } from './helpers/browser';
 
 const BAD = 'tests/fixtures/bad';

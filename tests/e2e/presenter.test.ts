@@ -13,7 +13,7 @@ interface ChapterJson {
   visible: string[];
   highlight: string[];
 }
-const CHAPTERS = (JSON.parse(readFileSync('src/lib/presenter/chapters.json', 'utf8')) as { chapters: ChapterJson[] }).chapters;
+const CHAPTERS = (JSON.parse(readFileSync('src/core/presenter/chapters.json', 'utf8')) as { chapters: ChapterJson[] }).chapters;
 /** A chapter's index by id, so the tests follow the deck when chapters are added. */
 const idx = (id: string): number => {
   const i = CHAPTERS.findIndex((c) => c.id === id);
