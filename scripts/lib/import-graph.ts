@@ -45,7 +45,7 @@ export function importsOf(root: string, file: string): ImportEdge[] {
   for (const m of text.matchAll(/(?:^|[;\n}])\s*(import|export)(\s+type)?\s+[^;'"]*?\sfrom\s*['"]([^'"]+)['"]/g)) add(m[3], !!m[2], false);
   for (const m of text.matchAll(/(?:^|[;\n])\s*import\s*['"]([^'"]+)['"]/g)) add(m[1], false, false);
   for (const m of text.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g)) add(m[1], false, true);
-  for (const m of text.matchAll(/new URL\(\s*['"](\.[^'"]+)['"]\s*,\s*import\.meta\.url/g)) add(m[1], false, false);
+  for (const m of text.matchAll(/new URL\(\s*['"](\.[^'"]*[^/'"])['"]\s*,\s*import\.meta\.url/g)) add(m[1], false, false);
   for (const m of text.matchAll(/import\.meta\.glob\(\s*['"](\.[^'"]+)['"]/g)) add(m[1], false, false);
   return edges;
 }
@@ -63,7 +63,7 @@ export function resolveSpec(root: string, from: string, spec: string): string {
 /** Files on an import cycle (static imports, `import type` included: a type cycle still ties two modules together), each cycle once as a path. */
 export function findCycles(edges: ImportEdge[]): string[][] {
   const next = new Map<string, string[]>();
-  for (const e of edges) if (e.to && !e.dynamic) next.set(e.from, [...(next.get(e.from) ?? []), e.to]);
+  for (const e of edges) if (e.to && !e.dynamic && !next.get(e.from)?.includes(e.to)) next.set(e.from, [...(next.get(e.from) ?? []), e.to]);
   const cycles: string[][] = [];
   const state = new Map<string, 1 | 2>();
   const stack: string[] = [];

@@ -4,7 +4,7 @@
  * (history.replaceState, debounced) as state and camera change. The format is in url.ts.
  */
 import type { Feature } from 'geojson';
-import type { Map } from '../../ui/map/maplibre';
+import type { Map } from 'maplibre-gl';
 import { ALL_KEYS } from '../../core/plan/catalogue';
 import type { PresenterController } from '../state/presenter.svelte';
 import type { AppState } from '../state/app.svelte';

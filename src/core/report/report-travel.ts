@@ -7,8 +7,7 @@
 import { toWgs84 } from '../geo/datum';
 import type { EngineData } from '../travel/engine';
 import type { Scenario } from '../travel/graph';
-import type { PointMessage } from '../travel/protocol';
-import type { TravelClient } from '../../app/workers/travel-client';
+import type { PointInputs, PointMessage } from '../travel/protocol';
 import { travelTimes, type TravelTarget, type TravelTime } from './site-report';
 
 /** The report measures against the plan's target network. */
@@ -21,8 +20,13 @@ export interface ReportTravel {
   population: Record<string, number>;
 }
 
+/** What the report needs of the travel client (app/workers/travel-client.ts): a point request on its own channel. */
+export interface PointClient {
+  point(inputs: PointInputs, options: { channel?: string }): Promise<PointMessage>;
+}
+
 /** The shared engine: TravelController.engine in the app. */
-export type EngineHandle = () => Promise<{ client: TravelClient; data: EngineData }>;
+export type EngineHandle = () => Promise<{ client: PointClient; data: EngineData }>;
 
 /** Minutes to the main centre (温州市人民政府, the first 'city-core' site, as the engine's circles use) and to the nearest sub-centre. */
 export async function reportTravel(anchor: [number, number], engine: EngineHandle): Promise<ReportTravel> {
