@@ -22,7 +22,7 @@ afterAll(async () => s?.close());
 
 const ringMinutes = () =>
   page.evaluate(() => {
-    const { map } = (window as any).__app;
+    const { map } = window.__app;
     return [...new Set(map.queryRenderedFeatures({ layers: ['travel-rings-line'] }).map((f: any) => f.properties.minutes as number))].sort((a: any, b: any) => a - b);
   });
 const coverage60 = () => page.getByTestId('coverage-60').textContent();
@@ -130,7 +130,7 @@ describe('travel circles', () => {
     const text = (await list.textContent()) ?? '';
     expect(text).toContain('15分钟生活圈');
     expect(text).toContain('主中心');
-    const circles = () => page.evaluate(() => (window as any).__app.map.queryRenderedFeatures({ layers: ['travel-catchments-line'] }).length as number);
+    const circles = () => page.evaluate(() => window.__app.map.queryRenderedFeatures({ layers: ['travel-catchments-line'] }).length as number);
     await expect.poll(circles, { timeout: 30_000 }).toBeGreaterThan(0);
     await waitForMapIdle(page);
     await page.screenshot({ path: `${OUTPUT_DIR}/travel-point.png` });
