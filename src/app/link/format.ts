@@ -39,7 +39,7 @@ import type { Lang } from '../../core/i18n/i18n';
 import type { PlanYear } from '../../core/plan/model';
 import type { RingRef } from '../../core/travel/circles';
 import type { Scenario } from '../../core/travel/graph';
-import type { Tab } from '../state/app.svelte';
+import type { Tab } from '../state/tabs';
 
 export const URL_VERSION = 1;
 /** Hashes longer than this are not read at all (characters). */
@@ -50,7 +50,6 @@ export const MAX_LINK_IMPORT_CHARS = 6000;
 export const REGION_BOUNDS = { west: 118.5, south: 26.3, east: 122.3, north: 29.4 } as const;
 export const ZOOM_RANGE = [5, 18] as const;
 export const PITCH_MAX_DEG = 85;
-export const TABS = ['layers', 'projects', 'targets', 'travel', 'import', 'text'] as const satisfies readonly Tab[];
 
 export interface Camera {
   center: [number, number];

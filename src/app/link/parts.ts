@@ -8,7 +8,8 @@ import { YEARS } from '../../core/plan/model';
 import { RING_REFS } from '../../core/travel/circles';
 import { SCENARIOS } from '../../core/travel/graph';
 import { isParagraphIdShape } from '../../core/plan/text/ids';
-import { REGION_BOUNDS, TABS, parseCamera, type DecodeContext, type LinkSelection, type Notice, type Snapshot } from './format';
+import { TAB_KEYS } from '../state/tabs';
+import { REGION_BOUNDS, parseCamera, type DecodeContext, type LinkSelection, type Notice, type Snapshot } from './format';
 
 export interface LinkPart {
   /** The key in the hash. */
@@ -116,7 +117,7 @@ export const PARTS: readonly LinkPart[] = [
     },
   },
   oneOf('y', 'year', YEARS, { zh: '年份', en: 'year' }),
-  oneOf('t', 'tab', TABS, { zh: '面板', en: 'panel' }),
+  oneOf('t', 'tab', TAB_KEYS, { zh: '面板', en: 'panel' }),
   oneOf('sc', 'scenario', SCENARIOS, { zh: '交通情景', en: 'travel scenario' }),
   oneOf('r', 'ring', RING_REFS, { zh: '交通圈', en: 'travel circle' }),
   {

@@ -47,7 +47,16 @@ export class UrlSync {
     };
     map.on('moveend', onMove);
     window.addEventListener('hashchange', onHash);
+    // The hash follows the snapshot: one effect reads every state the link records (imported layers
+    // included), so a new link part needs no watch list. Camera moves come through `moveend`.
+    const unwatch = $effect.root(() => {
+      $effect(() => {
+        void encodeState(this.snapshot());
+        this.schedule();
+      });
+    });
     return () => {
+      unwatch();
       map.off('moveend', onMove);
       window.removeEventListener('hashchange', onHash);
       if (this.timer) clearTimeout(this.timer);

@@ -8,9 +8,10 @@ import type { PlanYear } from '../../core/plan/model';
 import type { OutcomeStatus } from '../../core/plan/targets-outcomes';
 import { TravelState } from './travel.svelte';
 import { ReaderState } from './reader.svelte';
+import type { Tab } from './tabs';
 
 export type MapStatus = 'loading' | 'ready' | 'no-webgl' | 'failed';
-export type Tab = 'layers' | 'projects' | 'targets' | 'travel' | 'import' | 'text';
+export type { Tab } from './tabs';
 
 export type Selection =
   | { kind: 'county'; id: string; feature: Feature }
