@@ -91,7 +91,7 @@ export class TravelState {
   }
 }
 
-/** Owns the worker client; call `run*` from effects. Replies that no longer match the state are dropped. */
+/** Owns the worker client and, through `follow()`, decides when to compute. Replies that no longer match the state are dropped. */
 export class TravelController {
   private client: TravelClient | null = null;
   private ready: Promise<void> | null = null;
@@ -121,6 +121,37 @@ export class TravelController {
   async engine(): Promise<{ client: TravelClient; data: EngineData }> {
     const client = await this.shared();
     return { client, data: this.data! };
+  }
+
+  /**
+   * Computes whatever the state asks for, as the state changes (while travel is active): the circle
+   * when its ring, scenario or toggles change, the clicked point's catchment likewise, a recontour
+   * when only the cut-off moves. The one trigger of travel computations; returns its remover.
+   */
+  follow(): () => void {
+    const s = this.state;
+    let lastMax = s.maxMinutes;
+    return $effect.root(() => {
+      // The controller drops replies that no longer match, and `result` is null until the current one is in.
+      $effect(() => {
+        if (!s.active) return;
+        void [s.ring, s.scenario, s.add.join(), s.remove.join()];
+        void this.runCircle();
+      });
+      // A clicked point follows the scenario and toggles too.
+      $effect(() => {
+        if (!s.active || !s.origin) return;
+        void [s.scenario, s.add.join(), s.remove.join()];
+        void this.refreshPoint();
+      });
+      // Cut-off slider: recontour only.
+      $effect(() => {
+        const m = s.maxMinutes;
+        if (!s.active || m === lastMax) return;
+        lastMax = m;
+        void this.recontour();
+      });
+    });
   }
 
   /** The current circle, its 2019 baseline and the difference (one request). */
