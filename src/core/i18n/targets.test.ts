@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { TARGET_STRINGS } from './targets';
 
-const COMPONENTS = ['src/ui/panels/TargetsPanel.svelte', 'src/ui/common/BarChart.svelte'];
+const COMPONENTS = ['src/ui/panels/TargetsPanel.svelte', 'src/ui/panels/TargetsTable.svelte', 'src/ui/common/BarChart.svelte'];
 const source = (path: string) => readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8');
 
 /** The markup of a component: without <script> and <style>, and with every {…} expression removed. */
