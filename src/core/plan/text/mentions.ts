@@ -80,3 +80,14 @@ export function occurrences(hay: string, needle: string): number[] {
   for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + needle.length)) out.push(i);
   return out;
 }
+
+/** Search marks of `query` (trimmed) in each paragraph that contains it, by paragraph id. */
+export function searchHits(paragraphs: readonly { id: string; text: string }[], query: string): Map<string, MarkRange[]> {
+  const out = new Map<string, MarkRange[]>();
+  if (!query) return out;
+  for (const p of paragraphs) {
+    const at = occurrences(p.text, query);
+    if (at.length) out.set(p.id, at.map((s) => ({ start: s, end: s + query.length, kind: 'hit' })));
+  }
+  return out;
+}
