@@ -9,7 +9,7 @@ import type { FeatureCollection } from 'geojson';
 import { fmt } from '../i18n/i18n';
 import { ACTIONS, STATUSES, type Status } from './model';
 import type { LocalText } from '../i18n/targets';
-import type { PlanTarget } from './targets-list';
+import type { PlanTarget } from './target-types';
 
 /** The fields of a plan-index entry (geodata/web/plan-index.json) that the dashboard reads. */
 export interface TargetsIndexEntry {
@@ -120,7 +120,7 @@ export function computeFigures(input: FiguresInput): Figures {
   };
 }
 
-export type { Computable, PlanTarget } from './targets-list';
+export type { Computable, PlanTarget } from './target-types';
 export { PLAN_TARGETS } from './targets-list';
 
 /**
