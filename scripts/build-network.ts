@@ -7,7 +7,7 @@
  */
 import { length as turfLength } from '@turf/turf';
 import type { Feature, FeatureCollection, LineString, Point, Position } from 'geojson';
-import { toWgs84, type Datum } from '../src/core/geo/datum';
+import { datumFromLabel, toWgs84 } from '../src/core/geo/datum';
 import { fromRoot, readJson, writeGeoJson } from './lib/io';
 import { town, townSource } from './lib/gazetteer';
 import { writeRailStations } from './build-rail-stations';
@@ -34,14 +34,6 @@ const MODE_EN: Record<string, string> = {
   hsr: 'High-speed railway', cityrail: 'City rail', metro: 'Metro', ferry: 'Ferry', access: 'Access link',
 };
 
-/** Datum named at the start of the source's free-text `datum` field; WGS-84 otherwise. */
-export function datumOf(text: string): Datum {
-  const t = text.trim().toUpperCase();
-  if (t.startsWith('GCJ')) return 'GCJ02';
-  if (t.startsWith('BD')) return 'BD09';
-  return 'WGS84';
-}
-
 /** Point precision class from the stated position uncertainty (km). */
 function pointPrecision(precisionKm: number): string {
   return precisionKm <= 1 ? 'approximate' : 'schematic';
@@ -59,7 +51,7 @@ export function placeNode(n: SourceNode): { position: Position; precisionKm: num
     return { position: t.position, precisionKm: Math.max(n.precisionKm, t.precisionKm), source: `${n.source}; position: ${townSource(t)}` };
   }
   if (n.lon === undefined || n.lat === undefined) throw new Error(`node ${n.id}: neither a coordinate nor a town`);
-  const p = toWgs84([n.lon, n.lat], datumOf(n.datum));
+  const p = toWgs84([n.lon, n.lat], datumFromLabel(n.datum));
   return { position: [round6(p[0]), round6(p[1])], precisionKm: n.precisionKm, source: n.source };
 }
 
@@ -86,7 +78,7 @@ export function buildNetwork(src: SourceNetwork): FeatureCollection {
     const b = byId.get(e.to);
     if (!a || !b) throw new Error(`edge ${e.id}: unknown node ${a ? e.to : e.from}`);
     const via = (e.via ?? []).map((v) => {
-      const p = Array.isArray(v) ? toWgs84(v, 'WGS84') : toWgs84([v.lon, v.lat], datumOf(v.datum ?? 'WGS84'));
+      const p = Array.isArray(v) ? toWgs84(v, 'WGS84') : toWgs84([v.lon, v.lat], datumFromLabel(v.datum));
       return [round6(p[0]), round6(p[1])];
     });
     const geometry: LineString = { type: 'LineString', coordinates: [a.position, ...via, b.position] };

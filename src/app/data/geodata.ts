@@ -7,21 +7,16 @@ import countiesUrl from '../../../geodata/web/counties.geojson?url';
 import regionsUrl from '../../../geodata/web/regions.geojson?url';
 import contextUrl from '../../../geodata/web/context.geojson?url';
 import seaUrl from '../../../geodata/web/sea.geojson?url';
+import { fetchJson } from './fetch-json';
 
 export const GEODATA_URLS = { counties: countiesUrl, regions: regionsUrl, context: contextUrl, sea: seaUrl } as const;
 
 export type GeodataName = keyof typeof GEODATA_URLS;
 export type Geodata = Record<GeodataName, FeatureCollection>;
 
-async function fetchJson(url: string): Promise<FeatureCollection> {
-  const res = await fetch(new URL(url, document.baseURI));
-  if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
-  return (await res.json()) as FeatureCollection;
-}
-
 /** Fetches every basemap layer in parallel. */
 export async function loadGeodata(): Promise<Geodata> {
   const names = Object.keys(GEODATA_URLS) as GeodataName[];
-  const collections = await Promise.all(names.map((n) => fetchJson(GEODATA_URLS[n])));
+  const collections = await Promise.all(names.map((n) => fetchJson<FeatureCollection>(GEODATA_URLS[n])));
   return Object.fromEntries(names.map((n, i) => [n, collections[i]])) as Geodata;
 }

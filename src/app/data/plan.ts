@@ -4,6 +4,7 @@ import planUrl from '../../../geodata/web/plan.geojson?url';
 import uncertaintyUrl from '../../../geodata/web/plan-uncertainty.geojson?url';
 import indexUrl from '../../../geodata/web/plan-index.json?url';
 import type { PlanEntry } from '../../core/plan/model';
+import { fetchJson } from './fetch-json';
 
 export interface PlanIndexEntry extends PlanEntry {
   cat: string;
@@ -34,12 +35,6 @@ export interface PlanData {
   plan: FeatureCollection;
   uncertainty: FeatureCollection;
   index: PlanIndex;
-}
-
-async function fetchJson<T>(url: string): Promise<T> {
-  const res = await fetch(new URL(url, document.baseURI));
-  if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
-  return (await res.json()) as T;
 }
 
 export async function loadPlan(): Promise<PlanData> {

@@ -1,16 +1,13 @@
 /** Rail and metro stations for the site report: network nodes of kind 'station' (geodata/network). */
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import networkUrl from '../../../geodata/network/network.geojson?url';
+import { fetchJson } from './fetch-json';
 
 let cached: Promise<Feature<Point>[]> | null = null;
 
 /** Fetched once from the app's own origin. */
 export function loadStations(): Promise<Feature<Point>[]> {
-  cached ??= fetch(new URL(networkUrl, document.baseURI))
-    .then((res) => {
-      if (!res.ok) throw new Error(`network.geojson: HTTP ${res.status}`);
-      return res.json() as Promise<FeatureCollection>;
-    })
+  cached ??= fetchJson<FeatureCollection>(networkUrl)
     .then((fc) => stationsOf(fc))
     .catch((e: unknown) => {
       cached = null;

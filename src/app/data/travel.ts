@@ -14,14 +14,9 @@ import townsUrl from '../../../geodata/base/townships.geojson?url';
 import type { Dem } from '../../core/travel/friction';
 import type { EngineData, PlanPositions } from '../../core/travel/engine';
 import { populationTable, type PopulationRow, type PopulationSource } from '../../core/data/population';
+import { fetchJson } from './fetch-json';
 
 export { populationTable, type PopulationRow, type PopulationSource } from '../../core/data/population';
-
-async function fetchJson<T>(url: string): Promise<T> {
-  const res = await fetch(new URL(url, document.baseURI));
-  if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
-  return (await res.json()) as T;
-}
 
 /** Full-resolution counties (the engine's coverage denominators), network, sea, positions, DEM and townships (friction surface). */
 export async function loadTravelData(): Promise<{ engine: EngineData; population: PopulationRow[] }> {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { distance } from '@turf/turf';
 import gcoord from 'gcoord';
-import { fromWgs84, geometryToWgs84, toWgs84 } from './datum';
+import { datumFromLabel, fromWgs84, geometryToWgs84, toWgs84 } from './datum';
 
 // 温州龙湾国际机场 terminal area, WGS-84 (Wikipedia: 27°54′44″N 120°51′08″E).
 const AIRPORT_WGS: [number, number] = [120.8522, 27.9122];
@@ -53,5 +53,15 @@ describe('datum conversion', () => {
         expect(toWgs84([lon + 0.37, lat + 0.41], 'BD09')).toEqual(gcoord.transform([lon + 0.37, lat + 0.41], gcoord.BD09, gcoord.WGS84));
       }
     }
+  });
+});
+
+describe('datumFromLabel', () => {
+  it('reads the datum named at the start of a source table label, WGS-84 otherwise', () => {
+    expect(datumFromLabel('GCJ-02 (高德)')).toBe('GCJ02');
+    expect(datumFromLabel(' bd-09 百度')).toBe('BD09');
+    expect(datumFromLabel('WGS-84')).toBe('WGS84');
+    expect(datumFromLabel('unknown')).toBe('WGS84');
+    expect(datumFromLabel(undefined)).toBe('WGS84');
   });
 });

@@ -14,6 +14,17 @@ export type Datum = 'WGS84' | 'GCJ02' | 'BD09';
 
 export const DATUMS: readonly Datum[] = ['WGS84', 'GCJ02', 'BD09'];
 
+/**
+ * Datum named at the start of a source table's free-text `datum` field ("GCJ-02 (高德)", "BD-09 …");
+ * anything else, or none, is WGS-84 (the tables' notes say so; a position's ± km covers the doubt).
+ */
+export function datumFromLabel(label?: string | null): Datum {
+  const t = (label ?? '').trim().toUpperCase();
+  if (t.startsWith('GCJ')) return 'GCJ02';
+  if (t.startsWith('BD')) return 'BD09';
+  return 'WGS84';
+}
+
 const CRS: Record<Datum, CRSTypes> = {
   WGS84: gcoord.WGS84,
   GCJ02: gcoord.GCJ02,

@@ -4,8 +4,9 @@
  * axis or a corridor within AXIS_REACH_KM (they are schematic lines), and as "near" a district
  * within DISTRICT_REACH_KM.
  */
-import { booleanIntersects, distance, nearestPointOnLine, pointToLineDistance } from '@turf/turf';
+import { distance, nearestPointOnLine, pointToLineDistance } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString, Point } from 'geojson';
+import { safeIntersects } from '../geo/intersects';
 
 export const AXIS_REACH_KM = 5;
 export const DISTRICT_REACH_KM = 3;
@@ -81,12 +82,4 @@ function pointLineKm(p: Feature<Point>, line: Feature<LineString | MultiLineStri
   if (line.geometry.type === 'LineString') return pointToLineDistance(p, line as Feature<LineString>, { units: 'kilometers' });
   const near = nearestPointOnLine(line, p, { units: 'kilometers' });
   return near.properties.dist ?? Infinity;
-}
-
-function safeIntersects(a: Feature, b: Feature): boolean {
-  try {
-    return booleanIntersects(a, b);
-  } catch {
-    return false;
-  }
 }

@@ -5,12 +5,13 @@
  * falls inside them. Pure: the travel times come from the travel worker and are read off its
  * grid by `travelTimes` below.
  */
-import { booleanIntersects, distance, pointOnFeature, pointToLineDistance, pointToPolygonDistance } from '@turf/turf';
+import { distance, pointOnFeature, pointToLineDistance, pointToPolygonDistance } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, LineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { lineLengthM, polygonAreaM2, perimeterM } from '../import/measure';
 import { relationsOfFeatures, type Relations } from '../plan/relations';
 import { catchmentCircles, featuresInside } from '../travel/catchment';
 import { cellAt, type GridSpec } from '../travel/grid';
+import { safeIntersects } from '../geo/intersects';
 
 export interface SiteReportOptions {
   /** How many projects / stations to list. */
@@ -196,12 +197,4 @@ function sample(ps: Position[]): Position[] {
 
 function sum(xs: number[]): number {
   return xs.reduce((s, x) => s + x, 0);
-}
-
-function safeIntersects(a: Feature, b: Feature): boolean {
-  try {
-    return booleanIntersects(a, b);
-  } catch {
-    return false;
-  }
 }

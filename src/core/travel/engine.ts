@@ -5,7 +5,7 @@
  */
 import { bbox as turfBbox } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { toWgs84, type Datum } from '../geo/datum';
+import { datumFromLabel, toWgs84 } from '../geo/datum';
 import { CELL_M, DEFAULT_ACCESS } from './assumptions';
 import { countyInfos, rasteriseCounties, type CountyInfo } from './coverage';
 import { buildGraph, type Graph, type ProjectToggles, type Scenario } from './graph';
@@ -60,7 +60,7 @@ export function createEngine(data: EngineData, cellM: { metro: number; urban: nu
   const models = new Map<GridKind, GridModel>();
   const surfaces = new Map<GridKind, AccessSurface>();
   const site = (s: PlanSite): Site => {
-    const [lon, lat] = toWgs84([s.lon, s.lat], datumOf(s.datum));
+    const [lon, lat] = toWgs84([s.lon, s.lat], datumFromLabel(s.datum));
     return { name_zh: s.name_zh, name_en: s.name_en ?? s.name_zh, lonLat: [lon, lat] };
   };
   const engine: Engine = {
@@ -100,12 +100,6 @@ export function createEngine(data: EngineData, cellM: { metro: number; urban: nu
     seats: () => data.positions.countySeats.map((s) => ({ ...site(s), adcode: s.adcode })),
   };
   return engine;
-}
-
-/** Datum from a free-text field; "unknown" is taken as WGS-84 (stated in the positions' notes). */
-function datumOf(text = 'WGS-84'): Datum {
-  const t = text.toUpperCase();
-  return t.startsWith('GCJ') ? 'GCJ02' : t.startsWith('BD') ? 'BD09' : 'WGS84';
 }
 
 function pad(b: BBox, deg: number): BBox {
