@@ -4,7 +4,8 @@
  * finished, one feature for the site report.
  */
 import type { Feature, FeatureCollection, Position } from 'geojson';
-import { formatArea, formatLength, lineLengthM, polygonAreaM2, perimeterM, type MeasureLang } from '../import/measure';
+import type { Lang } from '../i18n/i18n';
+import { formatArea, formatLength, lineLengthM, polygonAreaM2, perimeterM } from '../geo/measure';
 
 export type DrawMode = 'point' | 'line' | 'polygon' | 'distance' | 'area';
 
@@ -34,7 +35,7 @@ export function sketchPreview(mode: DrawMode, vertices: Position[], cursor: Posi
 }
 
 /** Live numbers: length for lines, area and perimeter for polygons (text in `lang`). */
-export function sketchMeasure(mode: DrawMode, vertices: Position[], cursor: Position | null, lang: MeasureLang): { lengthM?: number; areaM2?: number; text: string } {
+export function sketchMeasure(mode: DrawMode, vertices: Position[], cursor: Position | null, lang: Lang): { lengthM?: number; areaM2?: number; text: string } {
   const vs = cursor ? [...vertices, cursor] : vertices;
   if (mode === 'point') return { text: vs.length ? `${vs[0][0].toFixed(5)}, ${vs[0][1].toFixed(5)}` : '' };
   if (isArea(mode)) {

@@ -7,7 +7,7 @@
  */
 import { distance, pointOnFeature, pointToLineDistance, pointToPolygonDistance } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, LineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
-import { lineLengthM, polygonAreaM2, perimeterM } from '../import/measure';
+import { lineLengthM, polygonAreaM2, perimeterM } from '../geo/measure';
 import { relationsOfFeatures, type Relations } from '../plan/relations';
 import { catchmentCircles, featuresInside } from '../travel/catchment';
 import { cellAt, type GridSpec } from '../travel/grid';
