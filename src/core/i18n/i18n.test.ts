@@ -31,3 +31,13 @@ describe('i18n', () => {
     expect(fmt(183.99, 'zh', 2)).toBe('183.99');
   });
 });
+
+describe('pick', () => {
+  it('reads a text given as { zh, en } too, and a named field', () => {
+    expect(pick({ zh: '交通', en: 'Transport' }, 'en')).toBe('Transport');
+    expect(pick({ zh: '交通', en: 'Transport' }, 'zh')).toBe('交通');
+    expect(pick({ note_zh: '注', note_en: 'note' }, 'en', 'note')).toBe('note');
+    expect(pick({ name_zh: '龙港市', name_en: 'Longgang', zh: 'x' }, 'en')).toBe('Longgang');
+    expect(pick(null, 'zh')).toBe('');
+  });
+});

@@ -130,10 +130,15 @@ export function t(key: StringKey, lang: Lang): string {
   return STRINGS[key][lang];
 }
 
-/** Picks the language variant of a bilingual record such as a feature's properties. */
-export function pick(p: { name_zh?: unknown; name_en?: unknown } | null | undefined, lang: Lang, field = 'name'): string {
+/**
+ * Picks the language variant of a bilingual record: a feature's properties or an entry
+ * (`name_zh` / `name_en`, or `<field>_zh` / `<field>_en`), or a text `{ zh, en }`; falls back to the
+ * other language, '' when neither is there.
+ */
+export function pick(p: object | null | undefined, lang: Lang, field = 'name'): string {
   const rec = (p ?? {}) as Record<string, unknown>;
-  const v = rec[`${field}_${lang}`] ?? rec[`${field}_${lang === 'zh' ? 'en' : 'zh'}`];
+  const other = lang === 'zh' ? 'en' : 'zh';
+  const v = rec[`${field}_${lang}`] ?? rec[`${field}_${other}`] ?? (field === 'name' ? (rec[lang] ?? rec[other]) : undefined);
   return v == null ? '' : String(v);
 }
 
