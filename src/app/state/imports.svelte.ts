@@ -49,8 +49,6 @@ export class ImportsState {
   /** The imported feature whose properties are shown. */
   inspected = $state.raw<{ layerId: string; feature: Feature } | null>(null);
   report = $state.raw<ReportTarget | null>(null);
-  /** True while the draw tool takes map clicks (imported features then do not open). */
-  drawing = $state(false);
   private counter = 0;
   private client: ImportClient | null = null;
   private lastSource: { file?: File; text?: string } | null = null;
