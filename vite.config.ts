@@ -4,10 +4,10 @@ import type { Plugin } from 'vite';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
-import { injectCspMeta } from './src/lib/security/csp.ts';
+import { injectCspMeta } from './src/core/security/csp.ts';
 import { buildFont } from './scripts/font/build-font.mjs';
 
-/** Build only: writes the strict Content-Security-Policy (src/lib/security/csp.ts) into dist/index.html. The dev server keeps Vite's inline HMR client working. */
+/** Build only: writes the strict Content-Security-Policy (src/core/security/csp.ts) into dist/index.html. The dev server keeps Vite's inline HMR client working. */
 function contentSecurityPolicy(): Plugin {
   return { name: 'wz-csp', apply: 'build', transformIndexHtml: { order: 'post', handler: (html) => injectCspMeta(html) } };
 }
@@ -28,7 +28,7 @@ function appFont(): Plugin {
       handler(html, ctx) {
         if (!ctx.bundle) return html;
         const fonts = Object.keys(ctx.bundle).filter((f) => /\/wz-sans-(cjk|latin)-[\w-]+\.woff2$/.test(f));
-        // The web GeoJSON the entry chunk fetches at start (src/lib/data/): fetched while the JS loads.
+        // The web GeoJSON the entry chunk fetches at start (src/app/data/): fetched while the JS loads.
         const entry = Object.values(ctx.bundle).find((c) => c.type === 'chunk' && c.isEntry);
         const imported = entry?.type === 'chunk' ? [...(entry.viteMetadata?.importedAssets ?? [])] : [];
         const data = imported.filter((f) => {
@@ -75,7 +75,7 @@ function precompress(): Plugin {
 
 /**
  * `virtual:wz-outcome-status`: plan id → status from scripts/sources/plan-outcomes.json, without the
- * texts and sources (src/lib/plan/outcome-status.ts): the first screen needs only the statuses, so
+ * texts and sources (src/core/plan/outcome-status.ts): the first screen needs only the statuses, so
  * the whole file (≈ 10 KB gzip) stays in the chunks that show it.
  */
 function outcomeStatuses(): Plugin {

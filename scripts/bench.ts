@@ -12,12 +12,12 @@
  */
 import { booleanPointInPolygon, distance, featureCollection, isobands, pointGrid } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Point } from 'geojson';
-import { computeCircle, CIRCLES, RING_REFS, type RingRef } from '../src/lib/travel/circles';
-import { contourInput, contourRings, UNREACHED_MINUTES } from '../src/lib/travel/contours';
-import { createEngine, type EngineData, type GridKind } from '../src/lib/travel/engine';
-import { labelComponents } from '../src/lib/travel/grid';
-import { loadEngineData } from '../src/lib/travel/test/data';
-import { nodeMinutesFrom, travelGrid } from '../src/lib/travel/travel-grid';
+import { computeCircle, CIRCLES, RING_REFS, type RingRef } from '../src/core/travel/circles';
+import { contourInput, contourRings, UNREACHED_MINUTES } from '../src/core/travel/contours';
+import { createEngine, type EngineData, type GridKind } from '../src/core/travel/engine';
+import { labelComponents } from '../src/core/travel/grid';
+import { loadEngineData } from '../src/core/travel/test/data';
+import { nodeMinutesFrom, travelGrid } from '../src/core/travel/travel-grid';
 
 const args = process.argv.slice(2).filter((a) => a !== '--');
 const [repsEngine, repsNaive] = [Number(args[0] ?? 9), Number(args[1] ?? 2)];

@@ -8,12 +8,12 @@
 import { bboxClip, difference, featureCollection, rewind, union, type AllGeoJSON } from '@turf/turf';
 import polylabel from 'polylabel';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
-import { geometryToWgs84 } from '../src/lib/geo/datum';
-import { cleanPolygonal, repairPolygonal } from '../src/lib/geo/clean';
-import { simplifyPolygonal } from '../src/lib/geo/simplify';
-import { areaKm2, clip, type Areal } from '../src/lib/geo/measure';
-import { splitLonggang } from '../src/lib/geo/longgang';
-import { coastOffset } from '../src/lib/geo/coast-offset';
+import { geometryToWgs84 } from '../src/core/geo/datum';
+import { cleanPolygonal, repairPolygonal } from '../src/core/geo/clean';
+import { simplifyPolygonal } from './lib/geo/simplify';
+import { areaKm2, clip, type Areal } from '../src/core/geo/measure';
+import { splitLonggang } from './lib/geo/longgang';
+import { coastOffset } from './lib/geo/coast-offset';
 import { COUNTIES, CONTEXT_CITIES, CORE_AREA_ADCODES, LONGGANG, RENAMED, nameEnFor } from './lib/admin-catalogue';
 import { fromRoot, readJson, writeGeoJson, writeJson } from './lib/io';
 import { roundGeometry } from './lib/round';

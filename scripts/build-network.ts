@@ -7,7 +7,7 @@
  */
 import { length as turfLength } from '@turf/turf';
 import type { Feature, FeatureCollection, LineString, Point, Position } from 'geojson';
-import { toWgs84, type Datum } from '../src/lib/geo/datum';
+import { datumFromLabel, toWgs84 } from '../src/core/geo/datum';
 import { fromRoot, readJson, writeGeoJson } from './lib/io';
 import { town, townSource } from './lib/gazetteer';
 import { writeRailStations } from './build-rail-stations';
@@ -34,14 +34,6 @@ const MODE_EN: Record<string, string> = {
   hsr: 'High-speed railway', cityrail: 'City rail', metro: 'Metro', ferry: 'Ferry', access: 'Access link',
 };
 
-/** Datum named at the start of the source's free-text `datum` field; WGS-84 otherwise. */
-export function datumOf(text: string): Datum {
-  const t = text.trim().toUpperCase();
-  if (t.startsWith('GCJ')) return 'GCJ02';
-  if (t.startsWith('BD')) return 'BD09';
-  return 'WGS84';
-}
-
 /** Point precision class from the stated position uncertainty (km). */
 function pointPrecision(precisionKm: number): string {
   return precisionKm <= 1 ? 'approximate' : 'schematic';
@@ -59,14 +51,14 @@ export function placeNode(n: SourceNode): { position: Position; precisionKm: num
     return { position: t.position, precisionKm: Math.max(n.precisionKm, t.precisionKm), source: `${n.source}; position: ${townSource(t)}` };
   }
   if (n.lon === undefined || n.lat === undefined) throw new Error(`node ${n.id}: neither a coordinate nor a town`);
-  const p = toWgs84([n.lon, n.lat], datumOf(n.datum));
+  const p = toWgs84([n.lon, n.lat], datumFromLabel(n.datum));
   return { position: [round6(p[0]), round6(p[1])], precisionKm: n.precisionKm, source: n.source };
 }
 
 /** WGS-84 positions of an edge's intermediate points (a bare pair is WGS-84; an object names its datum). */
 export function viaPositions(e: Pick<SourceEdge, 'via'>): Position[] {
   return (e.via ?? []).map((v) => {
-    const p = Array.isArray(v) ? toWgs84(v, 'WGS84') : toWgs84([v.lon, v.lat], datumOf(v.datum ?? 'WGS84'));
+    const p = Array.isArray(v) ? toWgs84(v, 'WGS84') : toWgs84([v.lon, v.lat], datumFromLabel(v.datum ?? 'WGS84'));
     return [round6(p[0]), round6(p[1])];
   });
 }

@@ -20,10 +20,10 @@
 import { booleanIntersects, buffer, circle, convex, featureCollection, lineString, multiPoint, union } from '@turf/turf';
 import { customPinyin, pinyin } from 'pinyin-pro';
 import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
-import { toWgs84, type Datum } from '../src/lib/geo/datum';
-import { clip, subtract, type Areal } from '../src/lib/geo/measure';
-import { simplifyPolygonal } from '../src/lib/geo/simplify';
-import { visibleFromYear, type PlanEntry } from '../src/lib/plan/model';
+import { datumFromLabel, toWgs84 } from '../src/core/geo/datum';
+import { clip, subtract, type Areal } from '../src/core/geo/measure';
+import { simplifyPolygonal } from './lib/geo/simplify';
+import { visibleFromYear, type PlanEntry } from '../src/core/plan/model';
 import { fromRoot, readJson, writeGeoJson, writeJson } from './lib/io';
 import { roundGeometry } from './lib/round';
 import { placeNode, viaPositions, type SourceEdge, type SourceNode } from './build-network';
@@ -60,16 +60,8 @@ const sea = readJson<FeatureCollection<MultiPolygon>>(fromRoot('geodata/base/sea
 // Approximate township areas (not official boundaries), rebuilt here so the areas drawn from them follow the gazetteer.
 const townshipCells = buildTownshipAreas() as TownshipCell[];
 
-/** Datum label in the source tables → conversion. Unknown datums stay as given (their ± km says so). */
-function datumOf(label: string | undefined): Datum {
-  const l = (label ?? '').toUpperCase();
-  if (l.startsWith('GCJ')) return 'GCJ02';
-  if (l.startsWith('BD')) return 'BD09';
-  return 'WGS84';
-}
-
 function sitePosition(s: Site): Position {
-  const p = toWgs84([s.lon!, s.lat!], datumOf(s.datum));
+  const p = toWgs84([s.lon!, s.lat!], datumFromLabel(s.datum));
   return [Math.round(p[0] * 1e5) / 1e5, Math.round(p[1] * 1e5) / 1e5];
 }
 

@@ -9,7 +9,7 @@
 import { distance } from '@turf/turf';
 import { fromRoot, readJson, writeJson } from './lib/io';
 import { town, townSource } from './lib/gazetteer';
-import { toWgs84 } from '../src/lib/geo/datum';
+import { toWgs84 } from '../src/core/geo/datum';
 import { METROMAN_WZ } from './extract-metroman-wz';
 
 interface StationSrc {

@@ -7,7 +7,7 @@
 import { featureCollection } from '@turf/turf';
 import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { pathToFileURL } from 'node:url';
-import type { Areal } from '../src/lib/geo/measure';
+import type { Areal } from '../src/core/geo/measure';
 import { fromRoot, readJson, writeGeoJson } from './lib/io';
 import { roundGeometry } from './lib/round';
 import { TOWNSHIP_AREA_METHOD, TOWNSHIP_AREA_SOURCE, townshipAreas } from './lib/township-areas';

@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { distance } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
-import { toWgs84 } from '../src/lib/geo/datum';
+import { toWgs84 } from '../src/core/geo/datum';
 import { COUNTIES } from './lib/admin-catalogue';
 import { fromRoot, readJson, writeGeoJson } from './lib/io';
 import { FALLBACKS, NOT_TOWNSHIP, SEATS, kindOf, nameEnOf, parseAdcodeCsv, spacingPrecisionKm, stemOf, type AdcodeRow, type OfficialTownship, type TownshipKind } from './lib/townships';

@@ -5,11 +5,11 @@
  * (table model vs source, error, median absolute error).
  * Run: `npm run circles` · `npm run circles -- --validate`.
  */
-import { computeCircle } from '../src/lib/travel/circles';
-import { createEngine } from '../src/lib/travel/engine';
-import type { Scenario } from '../src/lib/travel/graph';
-import { loadEngineData } from '../src/lib/travel/test/data';
-import { medianAbsShare, validate, type TravelTimeRow } from '../src/lib/travel/validation';
+import { computeCircle } from '../src/core/travel/circles';
+import { createEngine } from '../src/core/travel/engine';
+import type { Scenario } from '../src/core/travel/graph';
+import { loadEngineData } from '../src/core/travel/test/data';
+import { medianAbsShare, validate, type TravelTimeRow } from '../src/core/travel/validation';
 import { fromRoot, readJson } from './lib/io';
 
 const data = loadEngineData();

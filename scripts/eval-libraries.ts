@@ -5,9 +5,9 @@
  *   npm install --prefix /tmp/libeval flatqueue@3.1.0 jsonc-parser@3.3.1 sirv@3.0.2
  *   npx tsx scripts/eval-libraries.ts /tmp/libeval
  * Prints (1) the least-cost spread over a grid the size of the 都市区 travel grid with our former
- * MinHeap (src/lib/travel/min-heap.ts until the travel code switched to flatqueue; copied below) and
+ * MinHeap (src/core/travel/min-heap.ts until the travel code switched to flatqueue; copied below) and
  * with flatqueue (growable arrays, and fixed typed arrays), same
- * result checked; (2) where our JSON error scanner (src/lib/import/json-error.ts) and jsonc-parser
+ * result checked; (2) where our JSON error scanner (src/core/import/json-error.ts) and jsonc-parser
  * place and name the first error of each syntax case of the unit tests and the bad-input corpus,
  * the time both take on a 20 MB GeoJSON with a missing comma near its end, and what each adds
  * to a bundle (minified + gzip, esbuild); (3) scripts/serve.mjs against sirv serving dist/ (run
@@ -22,9 +22,9 @@ import { pathToFileURL } from 'node:url';
 import { buildSync } from 'esbuild';
 import { createServer } from 'node:http';
 import { startServer } from './serve.mjs';
-import { locateJsonError } from '../src/lib/import/json-error';
+import { locateJsonError } from '../src/core/import/json-error';
 
-// The former src/lib/travel/min-heap.ts, verbatim.
+// The former src/core/travel/min-heap.ts, verbatim.
 /** Binary min-heap of (vertex, key) pairs on typed arrays; grows when full. Callers do lazy deletion (skip popped ids whose key is stale). */
 export class MinHeap {
   private ids: Int32Array;
@@ -220,7 +220,7 @@ function cpuMs(f: () => void): number {
 
   const bundle = (contents: string, resolveDir: string) =>
     gzipSync(buildSync({ stdin: { contents, resolveDir, loader: 'ts' }, bundle: true, minify: true, write: false, format: 'esm', platform: 'browser', mainFields: ['module', 'main'] }).outputFiles[0].contents, { level: 9 }).length / 1024;
-  const oursKb = bundle(`export { locateJsonError } from './src/lib/import/json-error.ts';`, process.cwd());
+  const oursKb = bundle(`export { locateJsonError } from './src/core/import/json-error.ts';`, process.cwd());
   const jsoncKb = bundle(`export { parse, printParseErrorCode } from 'jsonc-parser';`, dir);
   console.log(`  bundle (esbuild, minified, gzip): ours ${oursKb.toFixed(1)} KB; jsonc-parser parse + printParseErrorCode ${jsoncKb.toFixed(1)} KB`);
 }

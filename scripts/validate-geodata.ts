@@ -4,7 +4,7 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { validateCollection, validatePlanPoints, validateTownships } from '../src/lib/validate/geodata';
+import { validateCollection, validatePlanPoints, validateTownships } from './lib/validate/geodata';
 import type { FeatureCollection } from 'geojson';
 import { fromRoot, readJson } from './lib/io';
 

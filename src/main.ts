@@ -1,5 +1,6 @@
 import { mount } from 'svelte';
-import App from './App.svelte';
+import App from './ui/App.svelte';
+import './ui/tokens.css';
 
 // The app's own font for the UI (generated at build: scripts/font/build-font.mjs). A glob, so that
 // type-checking does not need the generated file.

@@ -28,7 +28,7 @@ describe('the app font', () => {
     const names = ['counties', 'context', 'plan'].flatMap((n) =>
       (JSON.parse(readFileSync(`geodata/web/${n}.geojson`, 'utf8')) as { features: { properties: Record<string, unknown> }[] }).features.map((f) => String(f.properties.name_zh ?? '')),
     );
-    const ui = readFileSync('src/lib/i18n.ts', 'utf8');
+    const ui = readFileSync('src/core/i18n/i18n.ts', 'utf8');
     const chinese = [...new Set([...names.join(''), ...ui].filter((c) => /\p{Script=Han}/u.test(c)))];
     expect(chinese.length).toBeGreaterThan(300);
     expect(chinese.filter((c) => !covered.has(c.codePointAt(0)!))).toEqual([]);

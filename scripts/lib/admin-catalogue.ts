@@ -48,7 +48,7 @@ export const LONGGANG = {
    */
   westLon: (120.42327 + 120.54889) / 2,
   method:
-    '龙港市 (2019) is not in the package: cut from the old 苍南县 polygon north-east of a line that runs south from the 鳌江 along the meridian halfway between the 灵溪 (苍南) and 龙港 seats (standing for the 横阳支江/G104/温福铁路 corridor that is the real western boundary) and then east to the sea; the east–west leg is placed so that the land area equals the official 183.99 km² (scripts/build-geodata.ts, src/lib/geo/longgang.ts). Southern boundary approximate, ±3 km',
+    '龙港市 (2019) is not in the package: cut from the old 苍南县 polygon north-east of a line that runs south from the 鳌江 along the meridian halfway between the 灵溪 (苍南) and 龙港 seats (standing for the 横阳支江/G104/温福铁路 corridor that is the real western boundary) and then east to the sea; the east–west leg is placed so that the land area equals the official 183.99 km² (scripts/build-geodata.ts, scripts/lib/geo/longgang.ts). Southern boundary approximate, ±3 km',
 };
 
 export const CONTEXT_CITIES = [

@@ -6,7 +6,7 @@
  * sites from there; a unit test checks that each written coordinate equals its named place.
  */
 import type { FeatureCollection, Position } from 'geojson';
-import { toWgs84 } from '../../src/lib/geo/datum';
+import { toWgs84 } from '../../src/core/geo/datum';
 import { fromRoot, readJson } from './io';
 import { town, townSource } from './gazetteer';
 

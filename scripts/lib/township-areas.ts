@@ -9,7 +9,7 @@
  */
 import { bbox, featureCollection, point, voronoi } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
-import { clip, subtract, type Areal } from '../../src/lib/geo/measure';
+import { clip, subtract, type Areal } from '../../src/core/geo/measure';
 
 export interface TownshipAreaProps {
   /** Township names in the cell (more than one where points share a position). */

@@ -3,6 +3,7 @@
  * production build: no page errors, map idle, the right county at a known place, no request
  * leaving 127.0.0.1, and a screenshot with real pixels.
  */
+import type { GeoJSONSource } from 'maplibre-gl';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { OUTPUT_DIR, openSession, project, waitForMapIdle, type Session } from './helpers/browser';
@@ -26,7 +27,7 @@ afterAll(async () => s?.close());
 
 async function countyAt(lonLat: [number, number]): Promise<string | undefined> {
   return page.evaluate(([lon, lat]) => {
-    const { map } = (window as any).__app;
+    const { map } = window.__app;
     const hit = map.queryRenderedFeatures(map.project([lon, lat]), { layers: ['counties-fill'] })[0];
     return hit?.properties?.name_zh;
   }, lonLat);
@@ -39,7 +40,7 @@ describe('embedded basemap', () => {
 
   it('draws the 13 counties from their sources', async () => {
     const names = await page.evaluate(() => {
-      const { map } = (window as any).__app;
+      const { map } = window.__app;
       return [...new Set(map.queryRenderedFeatures({ layers: ['counties-fill'] }).map((f: any) => f.properties.name_zh))].sort();
     });
     expect(names).toHaveLength(13);
@@ -55,7 +56,7 @@ describe('embedded basemap', () => {
   it('opens the county panel with names and a Turf area on click (plan overlays switched off)', async () => {
     for (const box of await page.locator('[data-testid^="layer-toggle-"]').all()) await box.uncheck();
     await waitForMapIdle(page);
-    const planRendered = await page.evaluate(() => (window as any).__app.map.queryRenderedFeatures({ layers: ['plan-points', 'plan-fill', 'plan-line-solid'] }).length);
+    const planRendered = await page.evaluate(() => window.__app.map.queryRenderedFeatures({ layers: ['plan-points', 'plan-fill', 'plan-line-solid'] }).length);
     expect(planRendered).toBe(0);
     const { x, y } = await project(page, WENCHENG);
     await page.mouse.click(x, y);
@@ -73,7 +74,7 @@ describe('embedded basemap', () => {
   it('switches labels and panel to English', async () => {
     await page.getByTestId('lang-toggle').click();
     await expect.poll(() => page.getByTestId('county-panel').locator('h2').textContent()).toBe('Wencheng County');
-    const field = await page.evaluate(() => JSON.stringify((window as any).__app.map.getLayoutProperty('counties-label', 'text-field')));
+    const field = await page.evaluate(() => JSON.stringify(window.__app.map.getLayoutProperty('counties-label', 'text-field')));
     expect(field).toContain('name_en');
     await waitForMapIdle(page);
     await page.getByTestId('lang-toggle').click();
@@ -131,13 +132,13 @@ interface LabelBox { layer: string; name: string; x0: number; y0: number; x1: nu
  */
 async function placedLabels(p: Page, layers: string[]): Promise<LabelBox[]> {
   return p.evaluate((ids) => {
-    const { map } = (window as any).__app;
+    const { map } = window.__app;
     const z = map.getZoom();
     const present = ids.filter((id: string) => map.getLayer(id));
     const width = (t: string, size: number) => [...t].reduce((w, ch) => w + (/[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? size : size * 0.55), 0);
     return map.queryRenderedFeatures({ layers: present }).filter((f: any) => f.geometry.type === 'Point').map((f: any) => {
       const pr = f.properties;
-      const pt = map.project(f.geometry.coordinates);
+      const pt = map.project((f!.geometry as GeoJSON.Point).coordinates as [number, number]);
       let w: number, h: number, top: number;
       if (f.layer.id === 'plan-labels') {
         const size = pr.cat === 'centres' ? 13 : 11.5;
@@ -166,15 +167,15 @@ describe('basemap reading layers (issue 10)', () => {
   });
 
   it('draws the relief image under the plan, and it changes the pixels at 雁荡山', async () => {
-    const order = await p.evaluate(() => (window as any).__app.map.getStyle().layers.map((l: any) => l.id));
+    const order = await p.evaluate(() => window.__app.map.getStyle().layers.map((l: any) => l.id));
     expect(order.indexOf('relief')).toBeGreaterThan(0);
     expect(order.indexOf('relief')).toBeLessThan(order.indexOf('plan-fill'));
     const { x, y } = await project(p, YANDANG);
     const withRelief = await p.locator('.maplibregl-canvas').screenshot();
-    await p.evaluate(() => (window as any).__app.map.setLayoutProperty('relief', 'visibility', 'none'));
+    await p.evaluate(() => window.__app.map.setLayoutProperty('relief', 'visibility', 'none'));
     await waitForMapIdle(p);
     const without = await p.locator('.maplibregl-canvas').screenshot();
-    await p.evaluate(() => (window as any).__app.map.setLayoutProperty('relief', 'visibility', 'visible'));
+    await p.evaluate(() => window.__app.map.setLayoutProperty('relief', 'visibility', 'visible'));
     await waitForMapIdle(p);
     expect(patchDiff(withRelief, without, Math.round(x), Math.round(y))).toBeGreaterThan(4);
   });
@@ -182,14 +183,14 @@ describe('basemap reading layers (issue 10)', () => {
   it('does not load the terrain tiles until 3D terrain is switched on', async () => {
     const dem = await p.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.includes('/relief/dem/')).length);
     expect(dem).toBe(0);
-    expect(await p.evaluate(() => (window as any).__app.map.getTerrain())).toBeNull();
+    expect(await p.evaluate(() => window.__app.map.getTerrain())).toBeNull();
   });
 
   it('at 温州市区 zoom 11: the tidal 瓯江 is water, towns are labelled, and no two labels share a spot', async () => {
     const q = await s.newPage({ width: 1440, height: 900, query: VIEWS['wenzhou-z11'] });
     await waitForMapIdle(q);
     const water = await q.evaluate(([lon, lat]) => {
-      const { map } = (window as any).__app;
+      const { map } = window.__app;
       return map.queryRenderedFeatures(map.project([lon, lat]), { layers: ['estuaries'] }).map((f: any) => f.properties.id);
     }, OUJIANG_CHANNEL);
     expect(water).toContain('oujiang');
@@ -212,9 +213,9 @@ describe('basemap reading layers (issue 10)', () => {
     const q = await s.newPage({ width: 1440, height: 900, query: VIEWS['wenzhou-z11'] });
     await waitForMapIdle(q);
     await expect
-      .poll(() => q.evaluate(() => (window as any).__app.map.queryRenderedFeatures({ layers: ['rail-stations'] }).length), { timeout: 20_000 })
+      .poll(() => q.evaluate(() => window.__app.map.queryRenderedFeatures({ layers: ['rail-stations'] }).length), { timeout: 20_000 })
       .toBeGreaterThan(0);
-    const names = await q.evaluate(() => (window as any).__app.map.queryRenderedFeatures({ layers: ['rail-stations'] }).map((f: any) => f.properties.name_zh));
+    const names = await q.evaluate(() => window.__app.map.queryRenderedFeatures({ layers: ['rail-stations'] }).map((f: any) => f.properties.name_zh));
     expect(names.every((n: string) => n.length > 0)).toBe(true);
     await q.close();
     // A click on a station (乐清站, clear of plan lines and points in the 乐清湾 view; the S2 stations now
@@ -235,11 +236,11 @@ describe('basemap reading layers (issue 10)', () => {
 
   it('3D terrain: the toggle tilts into exaggerated relief with sky, from local tiles only, and back to flat', async () => {
     await p.getByTestId('terrain-toggle').check();
-    await expect.poll(() => p.evaluate(() => (window as any).__app.map.getPitch()), { timeout: 20_000 }).toBeGreaterThan(40);
+    await expect.poll(() => p.evaluate(() => window.__app.map.getPitch()), { timeout: 20_000 }).toBeGreaterThan(40);
     await waitForMapIdle(p);
-    const terrain = await p.evaluate(() => (window as any).__app.map.getTerrain());
+    const terrain = await p.evaluate(() => window.__app.map.getTerrain());
     expect(terrain).toMatchObject({ source: 'terrain' });
-    expect(terrain.exaggeration).toBeGreaterThan(1);
+    expect(terrain!.exaggeration).toBeGreaterThan(1);
     const dem = await p.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.includes('/relief/dem/')).map((e) => e.name));
     expect(dem.length).toBeGreaterThan(0);
     for (const u of dem) expect(new URL(u).hostname).toBe('127.0.0.1');
@@ -254,8 +255,8 @@ describe('basemap reading layers (issue 10)', () => {
     expect(decodePng(exported).width).toBeGreaterThan(2000);
     expect(countDistinctColours(exported)).toBeGreaterThan(50);
     await p.getByTestId('terrain-toggle').uncheck();
-    await expect.poll(() => p.evaluate(() => (window as any).__app.map.getPitch()), { timeout: 20_000 }).toBe(0);
-    expect(await p.evaluate(() => (window as any).__app.map.getTerrain())).toBeNull();
+    await expect.poll(() => p.evaluate(() => window.__app.map.getPitch()), { timeout: 20_000 }).toBe(0);
+    expect(await p.evaluate(() => window.__app.map.getTerrain())).toBeNull();
     await waitForMapIdle(p);
   });
 
@@ -271,8 +272,8 @@ describe('basemap reading layers (issue 10)', () => {
     });
     await q.getByTestId('terrain-toggle').click(); // click, not check(): the app unticks it at once
     await expect.poll(() => q.getByTestId('terrain-toggle').isChecked()).toBe(false);
-    expect(await q.evaluate(() => (window as any).__app.map.getTerrain())).toBeNull();
-    expect(await q.evaluate(() => (window as any).__app.map.getPitch())).toBe(0);
+    expect(await q.evaluate(() => window.__app.map.getTerrain())).toBeNull();
+    expect(await q.evaluate(() => window.__app.map.getPitch())).toBe(0);
     expect(await q.getByTestId('basemap-notice').textContent()).toContain('三维地形');
     await q.close();
   });
@@ -282,7 +283,7 @@ describe('basemap reading layers (issue 10)', () => {
       const q = await s.newPage({ width: 1440, height: 900, query: hash });
       await waitForMapIdle(q);
       // Stations arrive by setData after the style: wait until the source holds them (not every view has one).
-      await expect.poll(() => q.evaluate(async () => (await (window as any).__app.map.getSource('rail-stations').getData()).features.length), { timeout: 20_000 }).toBeGreaterThan(0);
+      await expect.poll(() => q.evaluate(async () => ((await window.__app.map.getSource<GeoJSONSource>('rail-stations')!.getData()) as GeoJSON.FeatureCollection).features.length), { timeout: 20_000 }).toBeGreaterThan(0);
       await waitForMapIdle(q);
       const png = await q.screenshot({ path: `${OUTPUT_DIR}/basemap-${name}-1440.png` });
       expect(countDistinctColours(png)).toBeGreaterThan(50);
@@ -315,10 +316,10 @@ describe('phone, map first (issue 10)', () => {
       expect(overlap(card, await box(q, '[data-testid="draw-tool"]'))).toBe(false);
       expect(overlap(await box(q, '.maplibregl-ctrl-attrib'), await box(q, '.maplibregl-ctrl-scale'))).toBe(false);
       const item = await q.evaluate(() => {
-        const { map } = (window as any).__app;
+        const { map } = window.__app;
         const f = map.querySourceFeatures('plan').find((x: any) => x.properties.planRef === 'jiangxin-island');
         const r = map.getContainer().getBoundingClientRect();
-        const pt = map.project(f.geometry.coordinates);
+        const pt = map.project((f!.geometry as GeoJSON.Point).coordinates as [number, number]);
         return { x: pt.x + r.left, y: pt.y + r.top };
       });
       expect(item.y).toBeLessThan(card.y);

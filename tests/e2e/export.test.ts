@@ -10,7 +10,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type { FeatureCollection } from 'geojson';
 import { OUTPUT_DIR, openSession, waitForMapIdle, type Session } from './helpers/browser';
 import { decodePng, pixelAt, type Bitmap } from './helpers/pixels';
-import { LIGHT } from '../../src/lib/style/theme';
+import { LIGHT } from '../../src/core/style/theme';
 
 const PLAN = JSON.parse(readFileSync('geodata/web/plan.geojson', 'utf8')) as FeatureCollection;
 
@@ -25,7 +25,7 @@ beforeAll(async () => {
 afterAll(async () => s?.close());
 
 const appState = () => page.evaluate(() => {
-  const { app } = (window as any).__app;
+  const { app } = window.__app;
   return { visible: [...app.visible] as string[], year: app.year as number };
 });
 
@@ -119,7 +119,7 @@ describe('export', () => {
 
   it('exports 2× the screen', async () => {
     const size = await page.evaluate(() => {
-      const r = (window as any).__app.map.getContainer().getBoundingClientRect();
+      const r = window.__app.map.getContainer().getBoundingClientRect();
       return [Math.round(r.width) * 2, Math.round(r.height) * 2];
     });
     const { bmp, seconds } = await exportPng('screen2x', 'export-2x.png');
@@ -172,12 +172,12 @@ describe('export', () => {
     const consoleErrors: string[] = (s as unknown as { consoleErrors?: string[] }).consoleErrors ?? [];
     expect([...s.offHost, ...consoleErrors].some((u) => u.includes('tile.openstreetmap.org'))).toBe(true);
     const state = await page.evaluate(() => {
-      const { map } = (window as any).__app;
+      const { map } = window.__app;
       return { raster: Boolean(map.getLayer('basemap-online')), sea: map.getLayoutProperty('sea', 'visibility') ?? 'visible', fill: map.getPaintProperty('counties-fill', 'fill-opacity') };
     });
     expect(state).toEqual({ raster: false, sea: 'visible', fill: 0.85 });
     // The map keeps working.
-    await page.evaluate(() => (window as any).__app.map.zoomIn({ duration: 0 }));
+    await page.evaluate(() => window.__app.map.zoomIn({ duration: 0 }));
     await waitForMapIdle(page);
     await page.screenshot({ path: `${OUTPUT_DIR}/basemap-fallback.png` });
     expect(s.pageErrors).toEqual([]);

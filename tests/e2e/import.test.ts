@@ -9,8 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readFileSync, readdirSync, writeFileSync, truncateSync } from 'node:fs';
 import { distance } from '@turf/turf';
-import { fromWgs84 } from '../../src/lib/geo/datum';
-import { IMPORT_WATCHDOG_MS, MAX_IMPORT_BYTES } from '../../src/lib/import/limits';
+import { fromWgs84 } from '../../src/core/geo/datum';
+import { IMPORT_WATCHDOG_MS, MAX_IMPORT_BYTES } from '../../src/core/import/limits';
 import { OUTPUT_DIR, openSession, project, waitForMapIdle, type Session } from './helpers/browser';
 
 const BAD = 'tests/fixtures/bad';
@@ -54,7 +54,7 @@ async function removeAllLayers(): Promise<void> {
 
 /** Plan features rendered in the whole viewport. */
 async function planRendered(): Promise<number> {
-  return page.evaluate(() => (window as any).__app.map.queryRenderedFeatures({ layers: ['plan-points', 'plan-line-solid', 'plan-line-dashed', 'plan-fill'] }).length);
+  return page.evaluate(() => window.__app.map.queryRenderedFeatures({ layers: ['plan-points', 'plan-line-solid', 'plan-line-dashed', 'plan-fill'] }).length);
 }
 
 function writeGeoJson(name: string, features: unknown[]): string {
@@ -134,7 +134,7 @@ describe('import', () => {
     // anything being lost; every fill, line, circle and raster feature must still be there.
     const drawn = () =>
       q.evaluate(() => {
-        const { map } = (window as any).__app;
+        const { map } = window.__app;
         const ids = map.getStyle().layers.filter((l: any) => l.type !== 'symbol').map((l: any) => l.id);
         return (map.queryRenderedFeatures({ layers: ids }) as any[]).map((f) => `${f.layer.id}:${f.id ?? JSON.stringify(f.properties).slice(0, 80)}`).sort().join('|');
       });
@@ -196,7 +196,7 @@ describe('import', () => {
     const at = [120.66, 28.0];
     const path = writeGeoJson('html-property.geojson', [{ type: 'Feature', properties: { name: '<img src=x onerror=window.__pwned=1>', note: '<script>window.__pwned=2</script>' }, geometry: { type: 'Point', coordinates: at } }]);
     expect((await importFile(path)).code).toBe('ok');
-    await page.evaluate(([lon, lat]) => (window as any).__app.map.jumpTo({ center: [lon, lat], zoom: 13 }), at);
+    await page.evaluate(([lon, lat]) => window.__app.map.jumpTo({ center: [lon, lat], zoom: 13 }), at);
     await waitForMapIdle(page);
     const p = await project(page, at as [number, number]);
     await page.mouse.click(p.x, p.y);
@@ -214,10 +214,10 @@ describe('import', () => {
     await page.getByTestId('datum-GCJ02').check();
     expect((await importFile(path)).code).toBe('ok');
     await page.getByTestId('datum-WGS84').check();
-    await page.evaluate(([lon, lat]) => (window as any).__app.map.jumpTo({ center: [lon, lat], zoom: 16 }), SOUTH);
+    await page.evaluate(([lon, lat]) => window.__app.map.jumpTo({ center: [lon, lat], zoom: 16 }), SOUTH);
     await waitForMapIdle(page);
     const rendered = await page.evaluate(() => {
-      const { map } = (window as any).__app;
+      const { map } = window.__app;
       const ids = map.getStyle().layers.map((l: any) => l.id).filter((id: string) => id.startsWith('imp-circle-'));
       return map.queryRenderedFeatures({ layers: ids }).map((f: any) => f.geometry.coordinates)[0] as [number, number];
     });
@@ -233,7 +233,7 @@ describe('import', () => {
     const ring = square(SOUTH, 1);
     const path = writeGeoJson('square-wenzhou-south.geojson', [{ type: 'Feature', properties: { name: '温州南站 1 km' }, geometry: { type: 'Polygon', coordinates: [ring] } }]);
     expect((await importFile(path)).code).toBe('ok');
-    await page.evaluate(([lon, lat]) => (window as any).__app.map.jumpTo({ center: [lon, lat], zoom: 13.5 }), SOUTH);
+    await page.evaluate(([lon, lat]) => window.__app.map.jumpTo({ center: [lon, lat], zoom: 13.5 }), SOUTH);
     await waitForMapIdle(page);
     // Inside the square but away from the station and district points.
     const p = await project(page, [SOUTH[0] + 0.003, SOUTH[1] + 0.003]);

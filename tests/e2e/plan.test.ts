@@ -21,7 +21,7 @@ afterAll(async () => s?.close());
 /** planRefs of the plan features currently rendered (whole viewport). */
 async function renderedPlanRefs(layers: string[]): Promise<string[]> {
   return page.evaluate((ids) => {
-    const { map } = (window as any).__app;
+    const { map } = window.__app;
     return [...new Set(map.queryRenderedFeatures({ layers: ids }).map((f: any) => f.properties.planRef as string))].sort() as string[];
   }, layers);
 }
@@ -57,11 +57,11 @@ describe('plan layers', () => {
   it('clicking a project on the map opens its detail with the plan quote', async () => {
     // 文成刘伯温故里 (liu-bowen-hometown, action 5, task 21): a point with no other plan point near it.
     const lonLat = await page.evaluate(() => {
-      const { map } = (window as any).__app;
+      const { map } = window.__app;
       const f = map.querySourceFeatures('plan').find((x: any) => x.properties.planRef === 'liu-bowen-hometown');
-      return f.geometry.coordinates as [number, number];
+      return (f!.geometry as GeoJSON.Point).coordinates as [number, number];
     });
-    await page.evaluate(([lon, lat]) => (window as any).__app.map.jumpTo({ center: [lon, lat], zoom: 11 }), lonLat);
+    await page.evaluate(([lon, lat]) => window.__app.map.jumpTo({ center: [lon, lat], zoom: 11 }), lonLat);
     await waitForMapIdle(page);
     const { x, y } = await project(page, lonLat);
     await page.mouse.click(x, y);
@@ -113,7 +113,7 @@ describe('plan layers', () => {
     const outcomes = JSON.parse(readFileSync('scripts/sources/plan-outcomes.json', 'utf8')) as { projects: Record<string, { status: string }> };
     const open = new Set(Object.entries(outcomes.projects).filter(([, o]) => o.status === 'open').map(([id]) => id));
     const layers = ['plan-fill', 'plan-points', 'plan-line-solid', 'plan-line-dashed'];
-    await page.evaluate(() => (window as any).__app.map.fitBounds([[119.6, 27.0], [121.3, 28.65]], { duration: 0 }));
+    await page.evaluate(() => window.__app.map.fitBounds([[119.6, 27.0], [121.3, 28.65]], { duration: 0 }));
     await waitForMapIdle(page);
     const before = await renderedPlanRefs(layers);
     await page.getByTestId('tab-projects').click();
@@ -132,9 +132,9 @@ describe('plan layers', () => {
   });
 
   it('switching to English changes the labels on the map and leaves no Chinese in the layer panel', async () => {
-    const labelField = () => page.evaluate(() => JSON.stringify((window as any).__app.map.getLayoutProperty('plan-labels', 'text-field')));
+    const labelField = () => page.evaluate(() => JSON.stringify(window.__app.map.getLayoutProperty('plan-labels', 'text-field')));
     expect(await labelField()).toContain('name_zh');
-    await page.evaluate(() => (window as any).__app.map.fitBounds([[119.6, 27.0], [121.3, 28.65]], { duration: 0 }));
+    await page.evaluate(() => window.__app.map.fitBounds([[119.6, 27.0], [121.3, 28.65]], { duration: 0 }));
     await waitForMapIdle(page);
     await page.getByTestId('lang-toggle').click();
     expect(await labelField()).toContain('name_en');
@@ -142,7 +142,7 @@ describe('plan layers', () => {
     const panel = (await page.locator('.sidebar .tabpanel').textContent()) ?? '';
     expect(panel).not.toMatch(/[\u4e00-\u9fff]/);
     const rendered = await page.evaluate(() => {
-      const { map } = (window as any).__app;
+      const { map } = window.__app;
       return map.queryRenderedFeatures({ layers: ['counties-label'] }).length;
     });
     expect(rendered).toBeGreaterThan(0);

@@ -13,7 +13,7 @@ interface ChapterJson {
   visible: string[];
   highlight: string[];
 }
-const CHAPTERS = (JSON.parse(readFileSync('src/lib/presenter/chapters.json', 'utf8')) as { chapters: ChapterJson[] }).chapters;
+const CHAPTERS = (JSON.parse(readFileSync('src/core/presenter/chapters.json', 'utf8')) as { chapters: ChapterJson[] }).chapters;
 /** A chapter's index by id, so the tests follow the deck when chapters are added. */
 const idx = (id: string): number => {
   const i = CHAPTERS.findIndex((c) => c.id === id);
@@ -35,14 +35,14 @@ afterAll(async () => s?.close());
 /** Waits until the camera has stopped and the map has drawn everything (no sleeps). */
 async function settle(page: Page): Promise<void> {
   await page.waitForFunction(() => {
-    const a = (window as any).__app;
+    const a = window.__app;
     return a && !a.map.isMoving() && document.querySelector('[data-map-state]')?.getAttribute('data-map-state') === 'idle';
   }, undefined, { timeout: 60_000 });
 }
 
 async function view(page: Page) {
   return page.evaluate((layers) => {
-    const { map, app } = (window as any).__app;
+    const { map, app } = window.__app;
     const c = map.getCenter();
     const rendered = map.queryRenderedFeatures({ layers: layers.filter((id: string) => map.getLayer(id)) });
     return {
@@ -169,7 +169,7 @@ describe('every state is a link', () => {
     await a.getByTestId('lang-toggle').click();
     await a.getByTestId('layer-toggle-axes').uncheck();
     await a.evaluate(() => {
-      const { map, app } = (window as any).__app;
+      const { map, app } = window.__app;
       app.select({ kind: 'plan', id: 'jiangxin-island' });
       map.jumpTo({ center: [120.6712, 28.0123], zoom: 11.25, bearing: 20 });
     });
@@ -187,7 +187,7 @@ describe('every state is a link', () => {
     const hash = link.slice(link.indexOf('#'));
     const b = await s.newPage({ width: 1280, height: 800, query: hash });
     await waitForMapIdle(b);
-    await b.waitForFunction(() => (window as any).__app?.app.selection?.id === 'jiangxin-island');
+    await b.waitForFunction(() => window.__app?.app.selection?.id === 'jiangxin-island');
     await settle(b);
     const got = await view(b);
     expect(got.center[0]).toBeCloseTo(want.center[0], 4);
@@ -323,13 +323,13 @@ describe('the whole story (issue 12)', () => {
   it('a circle chapter shows the seat table exactly as the travel model computed it', async () => {
     await goto('ring-city');
     await page.getByTestId('presenter-seats').waitFor({ timeout: 90_000 });
-    const model = await page.evaluate(() => (window as any).__app.app.travel.result.table.map((r: any) => [r.name_zh, Number.isFinite(r.minutes) ? String(Math.round(r.minutes)) : '—', r.withinBudget ? '✓' : '✗']));
+    const model = await page.evaluate(() => window.__app.app.travel.result!.table.map((r: any) => [r.name_zh, Number.isFinite(r.minutes) ? String(Math.round(r.minutes)) : '—', r.withinBudget ? '✓' : '✗']));
     const shown = await page.getByTestId('presenter-seats').locator('tr').evaluateAll((rows) =>
       rows.map((r) => [r.querySelector('th')!.textContent!.trim(), r.querySelectorAll('td')[0].textContent!.replace(/\D+$/, '').trim(), r.querySelectorAll('td')[1].textContent!.trim()]),
     );
     expect(model.length).toBeGreaterThan(5);
     expect(shown).toEqual(model);
-    expect(await page.evaluate(() => (window as any).__app.app.travel.scenario)).toBe('plan-2022');
+    expect(await page.evaluate(() => window.__app.app.travel.scenario)).toBe('plan-2022');
   });
 
   it('the targets chapter lists the targets with their years and the outcomes found', async () => {

@@ -27,7 +27,7 @@ async function fetched(p: Page): Promise<string[]> {
 
 async function view(p: Page) {
   return p.evaluate(() => {
-    const { map, app } = (window as any).__app;
+    const { map, app } = window.__app;
     const b = map.getBounds();
     return { bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], selection: app.selection && { id: app.selection.id }, tab: app.tab };
   });
@@ -42,7 +42,7 @@ async function outline(p: Page, target: string): Promise<void> {
 /** planRefs drawn by the reader's highlight layers. */
 async function highlightedRefs(p: Page): Promise<string[]> {
   return p.evaluate(() => {
-    const { map } = (window as any).__app;
+    const { map } = window.__app;
     const fs = map.queryRenderedFeatures({ layers: ['reader-hl-fill', 'reader-hl-line', 'reader-hl-point'] });
     return [...new Set(fs.map((f: any) => f.properties.planRef as string))].sort() as string[];
   });
@@ -51,9 +51,9 @@ async function highlightedRefs(p: Page): Promise<string[]> {
 /** [lon, lat] of a plan item's first point or first vertex. */
 async function firstCoord(p: Page, id: string): Promise<[number, number]> {
   return p.evaluate((ref) => {
-    const { map } = (window as any).__app;
+    const { map } = window.__app;
     const f = map.querySourceFeatures('plan', { filter: ['==', ['get', 'planRef'], ref] })[0];
-    let c: any = f.geometry.coordinates;
+    let c: any = (f.geometry as { coordinates: unknown }).coordinates;
     while (Array.isArray(c[0])) c = c[0];
     return [c[0], c[1]];
   }, id);
@@ -117,9 +117,9 @@ describe('plan text reader', () => {
     await page.locator('[data-testid="plan-detail"] .close').click();
     await outline(page, '四(三)12');
     await page.locator('[data-pid="四(三)12"] [data-testid="show-on-map"]').click();
-    await page.waitForFunction(() => (window as any).__app.app.reader.mapIds.length > 0);
+    await page.waitForFunction(() => window.__app.app.reader.mapIds.length > 0);
     await waitForMapIdle(page);
-    const named = await page.evaluate(() => (window as any).__app.app.reader.mapIds as string[]);
+    const named = await page.evaluate(() => window.__app.app.reader.mapIds as string[]);
     expect(named).toEqual(['metro-m1', 'metro-m2', 'rail-s3', 'rail-s2', 'link-qingtian', 'link-taizhou', 'brt-network']);
     const withGeometry = named.filter((id) => entry(id).features > 0).sort();
     await expect.poll(() => highlightedRefs(page), { timeout: 10_000 }).toEqual(withGeometry);
@@ -140,7 +140,7 @@ describe('plan text reader', () => {
     await page.waitForFunction(() => (document.querySelector('.sidebar') as HTMLElement).offsetWidth > 600);
     await outline(page, '三(一)1');
     await page.locator('[data-pid="三(一)1"] [data-testid="show-on-map"]').click();
-    await page.waitForFunction(() => (window as any).__app.app.reader.mapIds.includes('axis-central'));
+    await page.waitForFunction(() => window.__app.app.reader.mapIds.includes('axis-central'));
     await waitForMapIdle(page);
     await expect
       .poll(() => highlightedRefs(page), { timeout: 10_000 })
@@ -171,7 +171,7 @@ describe('plan text reader', () => {
     const p2 = await s.newPage({ width: 1440, height: 900, query: q });
     await waitForMapIdle(p2);
     await p2.locator('[data-pid="四(五)21"].highlighted').waitFor();
-    await p2.waitForFunction(() => (window as any).__app.app.reader.mapIds.includes('liu-bowen-hometown'));
+    await p2.waitForFunction(() => window.__app.app.reader.mapIds.includes('liu-bowen-hometown'));
     // The restored paragraph is at the top of the text.
     await expect
       .poll(() => p2.evaluate(() => {
@@ -192,7 +192,7 @@ describe('plan text reader', () => {
     expect(await page.locator('[data-testid="reader-text"] mark.hit').allTextContents()).toEqual(['M1']);
     await page.getByTestId('reader-search').press('Enter');
     // Smooth scrolling over most of the text: give it time to land.
-    await expect.poll(() => page.evaluate(() => (window as any).__app.app.reader.position), { timeout: 10_000 }).toBe('四(三)12');
+    await expect.poll(() => page.evaluate(() => window.__app.app.reader.position), { timeout: 10_000 }).toBe('四(三)12');
     await page.getByTestId('reader-search').fill('');
   });
 

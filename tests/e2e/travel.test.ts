@@ -22,7 +22,7 @@ afterAll(async () => s?.close());
 
 const ringMinutes = () =>
   page.evaluate(() => {
-    const { map } = (window as any).__app;
+    const { map } = window.__app;
     return [...new Set(map.queryRenderedFeatures({ layers: ['travel-rings-line'] }).map((f: any) => f.properties.minutes as number))].sort((a: any, b: any) => a - b);
   });
 const coverage60 = () => page.getByTestId('coverage-60').textContent();
@@ -61,7 +61,7 @@ describe('travel circles', () => {
     });
     // 市域 and at once 2019 (the race of issue 11). Whether the 市域 · 2022 reply lands before or
     // after the second click, nothing but the state wanted at that moment may be shown or painted
-    // (the reply orders themselves are covered by src/lib/state/travel-controller.test.ts).
+    // (the reply orders themselves are covered by src/app/state/travel-controller.test.ts).
     await page.getByTestId('ring-ring-city').click();
     await page.getByTestId('scenario-existing-2019').click();
     await computed('ring-city', 'existing-2019');
@@ -130,7 +130,7 @@ describe('travel circles', () => {
     const text = (await list.textContent()) ?? '';
     expect(text).toContain('15分钟生活圈');
     expect(text).toContain('主中心');
-    const circles = () => page.evaluate(() => (window as any).__app.map.queryRenderedFeatures({ layers: ['travel-catchments-line'] }).length as number);
+    const circles = () => page.evaluate(() => window.__app.map.queryRenderedFeatures({ layers: ['travel-catchments-line'] }).length as number);
     await expect.poll(circles, { timeout: 30_000 }).toBeGreaterThan(0);
     await waitForMapIdle(page);
     await page.screenshot({ path: `${OUTPUT_DIR}/travel-point.png` });

@@ -6,9 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { booleanPointInPolygon } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
-import { areaKm2, clip, subtract, type Areal } from '../../src/lib/geo/measure';
-import { coastOffset } from '../../src/lib/geo/coast-offset';
-import { cleanPolygonal } from '../../src/lib/geo/clean';
+import { areaKm2, clip, subtract, type Areal } from '../../src/core/geo/measure';
+import { coastOffset } from '../../scripts/lib/geo/coast-offset';
+import { cleanPolygonal } from '../../src/core/geo/clean';
 
 const read = (p: string) => JSON.parse(readFileSync(p, 'utf8')) as FeatureCollection<Polygon | MultiPolygon>;
 const counties = read('geodata/admin/counties.geojson');
@@ -63,7 +63,7 @@ describe('county geodata', () => {
 
 describe('plan point rules (issue 9)', () => {
   it('reject a look-up-id source, an unknown basis and a missing ± km; the committed plan passes', async () => {
-    const { validatePlanPoints } = await import('../../src/lib/validate/geodata');
+    const { validatePlanPoints } = await import('../../scripts/lib/validate/geodata');
     const bad: FeatureCollection = {
       type: 'FeatureCollection',
       features: [

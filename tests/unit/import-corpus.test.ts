@@ -7,11 +7,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { distance, point } from '@turf/turf';
-import { fromWgs84 } from '../../src/lib/geo/datum';
-import type { Datum } from '../../src/lib/geo/datum';
-import { MAX_DEPTH, MAX_FEATURES, MAX_IMPORT_BYTES, MAX_PROPERTY_CHARS, MAX_REPAIR_CROSSINGS, MAX_VERTICES_PER_FEATURE } from '../../src/lib/import/limits';
-import { parseGeoJsonBytes, parseGeoJsonText, type ImportResult } from '../../src/lib/import/parse';
-import { createImportClient } from '../../src/lib/import/import-client';
+import { fromWgs84 } from '../../src/core/geo/datum';
+import type { Datum } from '../../src/core/geo/datum';
+import { MAX_DEPTH, MAX_FEATURES, MAX_IMPORT_BYTES, MAX_PROPERTY_CHARS, MAX_REPAIR_CROSSINGS, MAX_VERTICES_PER_FEATURE } from '../../src/core/import/limits';
+import { parseGeoJsonBytes, parseGeoJsonText, type ImportResult } from '../../src/core/import/parse';
+import { createImportClient } from '../../src/app/workers/import-client';
 
 const DIR = fileURLToPath(new URL('../fixtures/bad/', import.meta.url));
 const HOSTILE = fileURLToPath(new URL('../fixtures/hostile/', import.meta.url));

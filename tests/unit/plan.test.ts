@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { FeatureCollection } from 'geojson';
-import { validateCollection } from '../../src/lib/validate/geodata';
-import { PLAN_LAYERS, STATUSES } from '../../src/lib/plan/model';
+import { validateCollection } from '../../scripts/lib/validate/geodata';
+import { PLAN_LAYERS, STATUSES } from '../../src/core/plan/model';
 
 const readJson = <T>(p: string) => JSON.parse(readFileSync(p, 'utf8')) as T;
 const inventory = readJson<{ ids: string[] }>('tests/fixtures/inventory-ids.json').ids;

@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { booleanPointInPolygon, distance, pointToPolygonDistance } from '@turf/turf';
 import gcoord from 'gcoord';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
-import { validateTownships } from '../../src/lib/validate/geodata';
+import { validateTownships } from '../../scripts/lib/validate/geodata';
 
 const read = <T>(p: string) => JSON.parse(readFileSync(p, 'utf8')) as T;
 const towns = read<FeatureCollection<Point, Record<string, any>>>('geodata/base/townships.geojson');

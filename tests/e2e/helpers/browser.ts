@@ -81,7 +81,7 @@ export async function waitForMapIdle(page: Page, timeoutMs = 60_000): Promise<vo
 /** Pixel position of a WGS-84 point in the page. */
 export async function project(page: Page, lonLat: [number, number]): Promise<{ x: number; y: number }> {
   return page.evaluate(([lon, lat]) => {
-    const { map } = (window as unknown as { __app: { map: { project: (p: [number, number]) => { x: number; y: number }; getCanvas: () => HTMLCanvasElement } } }).__app;
+    const { map } = window.__app;
     const p = map.project([lon, lat]);
     const r = map.getCanvas().getBoundingClientRect();
     return { x: p.x + r.left, y: p.y + r.top };
