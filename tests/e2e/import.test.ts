@@ -43,7 +43,7 @@ afterAll(async () => s?.close());
 /** Imports a file through the file input and waits for its outcome. */
 async function importFile(path: string, name = path.split('/').pop()!): Promise<{ code: string; codes: string; text: string }> {
   await page.getByTestId('import-file').setInputFiles(path);
-  await page.waitForFunction((n) => !document.querySelector('[data-testid=import-progress]') && document.querySelector('[data-testid=import-result] .file')?.textContent === n, name, { timeout: 60_000 });
+  await page.waitForFunction((n) => !document.querySelector('[data-testid=import-progress]') && document.querySelector('[data-testid=import-result] .file')?.textContent === n, name, { timeout: 30_000 });
   const r = page.getByTestId('import-result');
   return { code: (await r.getAttribute('data-code'))!, codes: (await r.getAttribute('data-codes'))!, text: (await r.textContent())! };
 }
@@ -143,7 +143,7 @@ describe('import', () => {
     const t0 = Date.now();
     await q.getByTestId('import-file').setInputFiles(`${BAD}/geometry-collection.geojson`);
     await q.waitForSelector('[data-testid=import-progress]');
-    await q.waitForSelector('[data-testid=import-result][data-code=import-timeout]', { timeout: IMPORT_WATCHDOG_MS + 15_000 });
+    await q.waitForSelector('[data-testid=import-result][data-code=import-timeout]', { timeout: IMPORT_WATCHDOG_MS + 10_000 });
     const waited = Date.now() - t0;
     console.log(`watchdog: the stuck import was ended after ${waited} ms`);
     expect(waited).toBeGreaterThanOrEqual(IMPORT_WATCHDOG_MS - 500);
@@ -244,7 +244,7 @@ describe('import', () => {
     expect(await page.getByTestId('report-counties').textContent()).toContain('瓯海区');
     expect(await page.getByTestId('report-structure').locator('[data-id="hsr-new-town"]').textContent()).toContain('高铁新城');
     expect(await page.getByTestId('report-stations').textContent()).toContain('温州南站');
-    await page.waitForSelector('[data-testid=site-report]:not([data-travel=computing])', { timeout: 60_000 });
+    await page.waitForSelector('[data-testid=site-report]:not([data-travel=computing])', { timeout: 30_000 });
     expect(await report.getAttribute('data-travel')).toBe('done');
     const travel = ((await page.getByTestId('report-travel').textContent()) ?? '').replace(/\s+/g, ' ');
     console.log(`site report travel: ${travel}`);

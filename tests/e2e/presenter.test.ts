@@ -37,7 +37,7 @@ async function settle(page: Page): Promise<void> {
   await page.waitForFunction(() => {
     const a = window.__app;
     return a && !a.map.isMoving() && document.querySelector('[data-map-state]')?.getAttribute('data-map-state') === 'idle';
-  }, undefined, { timeout: 60_000 });
+  }, undefined, { timeout: 30_000 });
 }
 
 async function view(page: Page) {
@@ -322,7 +322,7 @@ describe('the whole story (issue 12)', () => {
 
   it('a circle chapter shows the seat table exactly as the travel model computed it', async () => {
     await goto('ring-city');
-    await page.getByTestId('presenter-seats').waitFor({ timeout: 90_000 });
+    await page.getByTestId('presenter-seats').waitFor({ timeout: 30_000 });
     const model = await page.evaluate(() => window.__app.app.travel.result!.table.map((r: any) => [r.name_zh, Number.isFinite(r.minutes) ? String(Math.round(r.minutes)) : '—', r.withinBudget ? '✓' : '✗']));
     const shown = await page.getByTestId('presenter-seats').locator('tr').evaluateAll((rows) =>
       rows.map((r) => [r.querySelector('th')!.textContent!.trim(), r.querySelectorAll('td')[0].textContent!.replace(/\D+$/, '').trim(), r.querySelectorAll('td')[1].textContent!.trim()]),

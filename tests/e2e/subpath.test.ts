@@ -35,7 +35,7 @@ describe('served from a sub-path', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${server.url}meetings/2026/wenzhou/`);
-    await page.waitForSelector('[data-map-state="idle"]', { timeout: 60_000 });
+    await page.waitForSelector('[data-map-state="idle"]', { timeout: 30_000 });
     const rendered = await page.evaluate(() => window.__app.map.queryRenderedFeatures({ layers: ['counties-fill', 'plan-points'] }).length);
     expect(rendered).toBeGreaterThan(10);
     expect(failed).toEqual([]);

@@ -16,7 +16,7 @@ beforeAll(async () => {
   await page.getByTestId('tab-travel').click();
   // The travel scenario is the plan year (one time control); these tests start from 2022.
   await page.getByTestId('scenario-plan-2022').click();
-  await page.getByTestId('seat-table').waitFor({ timeout: 90_000 });
+  await page.getByTestId('seat-table').waitFor({ timeout: 30_000 });
 });
 afterAll(async () => s?.close());
 
@@ -30,7 +30,7 @@ const coverage60 = () => page.getByTestId('coverage-60').textContent();
 const dongtouMinutes = async () => Number((await page.getByTestId('seat-table').locator('tr', { hasText: '洞头区' }).locator('td.num').first().textContent())?.replace(/[^\d.]/g, ''));
 /** Waits until the panel shows the result of exactly this circle and scenario, and the map drew it. */
 const computed = async (ref: string, scenario: string) => {
-  await page.waitForSelector(`[data-result="${ref}:${scenario}"]`, { timeout: 90_000 });
+  await page.waitForSelector(`[data-result="${ref}:${scenario}"]`, { timeout: 30_000 });
   await waitForMapIdle(page);
 };
 
@@ -126,7 +126,7 @@ describe('travel circles', () => {
     const { x, y } = await project(page, [120.699, 27.994]);
     await page.mouse.click(x, y);
     const list = page.getByTestId('catchments');
-    await list.waitFor({ timeout: 60_000 });
+    await list.waitFor({ timeout: 30_000 });
     const text = (await list.textContent()) ?? '';
     expect(text).toContain('15分钟生活圈');
     expect(text).toContain('主中心');

@@ -74,7 +74,7 @@ export async function openSession({ args = [] }: { args?: string[] } = {}): Prom
 }
 
 /** Waits until the map has rendered everything it was asked to (its `idle` event). */
-export async function waitForMapIdle(page: Page, timeoutMs = 60_000): Promise<void> {
+export async function waitForMapIdle(page: Page, timeoutMs = 30_000): Promise<void> {
   await page.waitForSelector('[data-map-state="idle"]', { timeout: timeoutMs });
 }
 
