@@ -141,7 +141,11 @@ describe('export', () => {
     const got = new Set(fc.features.map((f) => f.properties!.planRef));
     expect([...got].sort()).toEqual([...expected].sort());
     expect(fc.features.every((f) => visible.includes(f.properties!.cat))).toBe(true);
-    expect(text).not.toMatch(/\d\.\d{7,}/); // 6 decimals at most
+    // Coordinates and numeric properties keep 6 decimals at most (a source may quote a longer number as text).
+    const long = (x: unknown): boolean => (typeof x === 'number' ? /\.\d{7,}/.test(String(x)) : Array.isArray(x) ? x.some(long) : false);
+    const tooLong = fc.features.filter((f) => long((f.geometry as { coordinates?: unknown }).coordinates) || Object.values(f.properties ?? {}).some(long));
+    expect(tooLong.map((f) => f.properties!.id)).toEqual([]);
+    expect(fc.features.some((f) => f.geometry.type !== 'GeometryCollection' && (f.geometry as { coordinates: unknown[] }).coordinates.length > 0)).toBe(true);
   });
 
   it('prints: sidebar hidden, header, map snapshot and legend shown', async () => {
