@@ -287,6 +287,10 @@ describe('basemap reading layers (issue 10)', () => {
       await waitForMapIdle(q);
       const png = await q.screenshot({ path: `${OUTPUT_DIR}/basemap-${name}-1440.png` });
       expect(countDistinctColours(png)).toBeGreaterThan(50);
+      // The credits (several lines) never run under the scale bar.
+      const [attrib, scale] = await Promise.all(['.maplibregl-ctrl-attrib', '.maplibregl-ctrl-scale'].map(async (sel) => (await q.locator(sel).first().boundingBox())!));
+      expect(attrib.height, name).toBeGreaterThan(20);
+      expect(attrib.x >= scale.x + scale.width || scale.y + scale.height <= attrib.y, name).toBe(true);
       await q.close();
     }
   });
