@@ -40,16 +40,15 @@ export function onMapClick(map: Map, owner: ClickOwner, handler: ClickHandler): 
   };
 }
 
-const cursors = new WeakMap<Map, Partial<Record<ClickOwner, string>>>();
+const cursors = new WeakMap<Map, Partial<Record<ClickOwner, string | null>>>();
+/** Owners from the highest priority down. */
+const OWNERS = (Object.keys(CLICK_PRIORITY) as ClickOwner[]).sort((a, b) => CLICK_PRIORITY[b] - CLICK_PRIORITY[a]);
 
 /** Asks for `cursor` on the map canvas as `owner` (null: no longer); the highest-priority ask shows. */
 export function setCursor(map: Map, owner: ClickOwner, cursor: string | null): void {
-  let asks = cursors.get(map);
-  if (!asks) cursors.set(map, (asks = {}));
-  if (cursor) asks[owner] = cursor;
-  else delete asks[owner];
-  const top = (Object.keys(asks) as ClickOwner[]).sort((a, b) => CLICK_PRIORITY[b] - CLICK_PRIORITY[a])[0];
-  map.getCanvas().style.cursor = top ? asks[top]! : '';
+  const asks = { ...cursors.get(map), [owner]: cursor };
+  cursors.set(map, asks);
+  map.getCanvas().style.cursor = OWNERS.map((o) => asks[o]).find(Boolean) ?? '';
 }
 
 /** Shows `cursor` as `owner` while the pointer is over any of `layerIds`; returns the remover. */
@@ -75,7 +74,7 @@ export function onHover(map: Map, owner: ClickOwner, layerIds: string[], cursor 
  * outline and every label, `selection` below the selected plan item.
  */
 export const STYLE_ANCHORS = { labels: 'counties-line', selection: 'plan-selected-fill' } as const;
-/** Anchors above the whole style, bottom to top: empty layers made on first use (`anchor-<name>`). */
+/** Anchors above the whole style, bottom to top: empty layers (`anchor-<name>`), all made on the first use of one. */
 export const TOP_ANCHORS = ['imports', 'travel', 'draw'] as const;
 
 export type Anchor = keyof typeof STYLE_ANCHORS | (typeof TOP_ANCHORS)[number];
@@ -87,12 +86,7 @@ export function anchorLayer(map: Map, anchor: Anchor): string | undefined {
     return map.getLayer(id) ? id : undefined;
   }
   const id = `anchor-${anchor}`;
-  if (!map.getLayer(id)) {
-    const above = TOP_ANCHORS.slice(TOP_ANCHORS.indexOf(anchor as (typeof TOP_ANCHORS)[number]) + 1)
-      .map((a) => `anchor-${a}`)
-      .find((a) => map.getLayer(a));
-    map.addLayer({ id, type: 'background', layout: { visibility: 'none' } }, above);
-  }
+  if (!map.getLayer(id)) for (const a of TOP_ANCHORS) map.addLayer({ id: `anchor-${a}`, type: 'background', layout: { visibility: 'none' } });
   return id;
 }
 
