@@ -10,7 +10,8 @@ import type { PresenterController } from '../state/presenter.svelte';
 import type { AppState } from '../state/app.svelte';
 import { decodeState, encodeState, isEmbedHash, MAX_LINK_IMPORT_CHARS, type Notice, type Snapshot } from './url';
 import type { ImportsState } from '../state/imports.svelte';
-import { linkPayloads, textFromLinkPayload } from './link-imports';
+import { linkPayloads } from './link-imports';
+import { PARTS, type LinkPart, type LinkTarget } from './parts';
 
 /** Hash rewrites wait this long after the last change (ms). */
 export const WRITE_DEBOUNCE_MS = 300;
@@ -37,9 +38,14 @@ export class UrlSync {
     this.embed = typeof location !== 'undefined' && isEmbedHash(location.hash);
   }
 
+  private counties: Feature[] = [];
+  private onOrigin: SyncContext['onOrigin'];
+
   /** Applies the current hash to the app and `map`, and starts writing; returns the remover. */
   attach(map: Map, ctx: SyncContext): () => void {
     this.map = map;
+    this.counties = ctx.counties;
+    this.onOrigin = ctx.onOrigin;
     this.apply(location.hash, ctx);
     const onMove = () => this.schedule();
     const onHash = () => {
@@ -64,27 +70,15 @@ export class UrlSync {
     };
   }
 
-  /** The view as a snapshot (camera only once the map is attached). */
+  /** The view as a snapshot (camera only once the map is attached): each part of the link reads its own. */
   snapshot(): Partial<Snapshot> {
-    const { app, map } = this;
-    const sel = app.selection;
-    const tr = app.travel;
-    const travel = app.tab === 'travel' || tr.origin !== null;
-    const c = map?.getCenter();
-    return {
-      lang: app.lang,
-      camera: map && c ? { center: [c.lng, c.lat], zoom: map.getZoom(), bearing: map.getBearing(), pitch: map.getPitch() } : null,
-      visible: [...app.visible],
-      selection: sel ? (sel.kind === 'plan' ? { kind: 'plan', id: sel.id, featureId: sel.featureId } : { kind: 'county', id: sel.id }) : null,
-      year: app.year,
-      tab: app.tab,
-      ...(travel ? { scenario: tr.scenario, ring: tr.ring, maxMinutes: tr.maxMinutes, origin: tr.origin } : {}),
-      chapter: this.presenter.active ? this.presenter.index : null,
-      embed: this.embed,
-      imports: this.imports ? linkPayloads(this.imports.layers, MAX_LINK_IMPORT_CHARS).included : [],
-      readerParagraph: app.reader.paragraph,
-      ...(app.tab === 'text' ? { readerPosition: app.reader.position, readerWide: app.reader.wide } : {}),
-    };
+    const target = this.target();
+    return Object.assign({}, ...PARTS.map((p) => p.read(target))) as Partial<Snapshot>;
+  }
+
+  private target(): LinkTarget {
+    const { app, presenter, map, imports, embed, counties, onOrigin, appliedImports } = this;
+    return { app, presenter, map, imports, embed, counties, onOrigin, appliedImports };
   }
 
   /** Names of imported layers too large for the link (the share dialog says so). */
@@ -120,7 +114,6 @@ export class UrlSync {
   }
 
   private apply(hash: string, ctx: SyncContext): void {
-    const { app, map } = this;
     const { snapshot: s, notices } = decodeState(hash, {
       layerKeys: ALL_KEYS,
       planIds: ctx.planIds,
@@ -128,38 +121,13 @@ export class UrlSync {
       chapterCount: this.presenter.count,
     });
     this.notices = notices;
-    if (s.lang) app.lang = s.lang;
-    if (s.tab) app.tab = s.tab;
-    if (s.scenario) app.travel.scenario = s.scenario; // = the year (one control; decodeState made y and sc agree)
-    if (s.ring) app.travel.ring = s.ring;
-    if (s.maxMinutes != null) app.travel.maxMinutes = s.maxMinutes;
-    if (s.readerPosition) app.reader.position = s.readerPosition;
-    if (s.readerParagraph) app.reader.paragraph = s.readerParagraph;
-    if (s.readerWide) app.reader.wide = true;
-    if (s.chapter != null) {
-      // A chapter brings its own camera, layers, year and highlight.
-      this.presenter.enter(s.chapter);
-      return;
-    }
-    if (s.visible) app.visible = s.visible;
-    if (s.year) app.year = s.year;
-    if (s.selection?.kind === 'plan') app.select({ kind: 'plan', id: s.selection.id, featureId: s.selection.featureId });
-    else if (s.selection?.kind === 'county') {
-      const id = s.selection.id;
-      const feature = ctx.counties.find((f) => String(f.properties?.adcode) === id);
-      if (feature) app.select({ kind: 'county', id, feature });
-    }
-    if (s.origin) {
-      app.travel.origin = s.origin;
-      ctx.onOrigin?.(s.origin);
-    }
-    for (const token of s.imports ?? []) {
-      if (this.appliedImports.has(token) || !this.imports) continue;
-      this.appliedImports.add(token);
-      const { text, name } = textFromLinkPayload(token);
-      // Parsed in the import worker like any file: the link is untrusted input.
-      void this.imports.importText(text, name);
-    }
-    if (s.camera && map) map.jumpTo(s.camera);
+    const target = this.target();
+    const run = (stage: LinkPart['stage']) => PARTS.filter((p) => (p.stage ?? 'state') === stage).forEach((p) => p.apply(s, target));
+    run('state');
+    run('chapter');
+    // A chapter brings its own camera, layers, year and highlight.
+    if (s.chapter != null) return;
+    run('view');
+    run('camera');
   }
 }

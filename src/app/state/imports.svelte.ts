@@ -3,6 +3,7 @@
  * The single source of truth for ImportPanel, ImportedLayers and SiteReport; features are held
  * raw (never deep proxies: they can be 1e6 positions).
  */
+import { OVERLAY } from '../../core/style/theme';
 import type { Feature } from 'geojson';
 import type { Datum } from '../../core/geo/datum';
 import { guessDatumHint, type DatumHint } from '../../core/import/datum-hint';
@@ -27,7 +28,7 @@ export interface ReportTarget {
 }
 
 /** Colour-blind-safe palette (Okabe–Ito), cycled per new layer. */
-export const LAYER_COLOURS = ['#d55e00', '#0072b2', '#009e73', '#cc79a7', '#e69f00', '#56b4e9'];
+export const LAYER_COLOURS = OVERLAY.importLayers;
 
 /** The outcome of the last import, as the panel shows it. */
 export interface ImportOutcome {

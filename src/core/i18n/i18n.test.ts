@@ -23,7 +23,7 @@ describe('i18n', () => {
   it('picks the requested language and falls back to the other', () => {
     expect(pick({ name_zh: '龙港市', name_en: 'Longgang City' }, 'en')).toBe('Longgang City');
     expect(pick({ name_zh: '龙港市' }, 'en')).toBe('龙港市');
-    expect(t('title', 'zh')).toContain('温州');
+    expect(t(STRINGS, 'title', 'zh')).toContain('温州');
   });
 
   it('formats numbers per language', () => {

@@ -122,12 +122,21 @@ export const STRINGS = {
   basemapFailed: { zh: '在线底图无法加载，已恢复内置底图。', en: 'The online basemap could not be loaded; the embedded basemap is back.' },
   basemapLoading: { zh: '正在加载在线底图…', en: 'Loading the online basemap…' },
   tabImport: { zh: '导入', en: 'Import' },
+  showAllOutcomes: { zh: '显示全部', en: 'Show all' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof STRINGS;
 
-export function t(key: StringKey, lang: Lang): string {
-  return STRINGS[key][lang];
+/** A table of interface strings: every key has its Chinese and its English text. */
+export type Strings = Record<string, Record<Lang, string>>;
+
+/**
+ * The one lookup of interface text: `key` of `table` in `lang`. The tables stay per feature
+ * (`STRINGS` here, `TRAVEL_STRINGS` in travel.ts …, each loaded with its feature's chunk); the key
+ * is checked against the table it is looked up in.
+ */
+export function t<T extends Strings>(table: T, key: keyof T, lang: Lang): string {
+  return table[key][lang];
 }
 
 /**
@@ -140,6 +149,16 @@ export function pick(p: object | null | undefined, lang: Lang, field = 'name'): 
   const other = lang === 'zh' ? 'en' : 'zh';
   const v = rec[`${field}_${lang}`] ?? rec[`${field}_${other}`] ?? (field === 'name' ? (rec[lang] ?? rec[other]) : undefined);
   return v == null ? '' : String(v);
+}
+
+/** The other language: the one a secondary name is shown in. */
+export function otherLang(lang: Lang): Lang {
+  return lang === 'zh' ? 'en' : 'zh';
+}
+
+/** Joins names as a list in the language (、 in Chinese, a comma in English). */
+export function joinList(items: readonly string[], lang: Lang): string {
+  return items.join(lang === 'zh' ? '、' : ', ');
 }
 
 /** Formats a number for the language (thousands separators, fixed decimals). */

@@ -55,6 +55,7 @@ export const IMPORT_STRINGS = {
   travelUnavailable: { zh: '出行时间暂不可用', en: 'Travel times unavailable' },
   travelNote: { zh: '按 2035 规划路网，从代表点出发的出行时间；路网为无向图，去程与回程时间相同（上车等候各计一次）。', en: 'Planned 2035 network, from the representative point; the network graph is undirected, so going there takes as long as coming back (one boarding wait either way).' },
   minutes: { zh: '分钟', en: 'min' },
+  people: { zh: '人', en: 'people' },
   catchments: { zh: '服务范围（圆形半径）', en: 'Catchment circles (radius)' },
   catchmentProjects: { zh: '项目', en: 'projects' },
   catchmentStations: { zh: '站点', en: 'stations' },
@@ -72,8 +73,3 @@ export const IMPORT_STRINGS = {
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type ImportStringKey = keyof typeof IMPORT_STRINGS;
-
-/** The text for `key` in `lang`. */
-export function ti(key: ImportStringKey, lang: Lang): string {
-  return IMPORT_STRINGS[key][lang];
-}

@@ -19,8 +19,3 @@ export const READER_STRINGS = {
 } satisfies Record<string, Record<Lang, string>>;
 
 export type ReaderStringKey = keyof typeof READER_STRINGS;
-
-/** A reader string in `lang`. */
-export function tr(key: ReaderStringKey, lang: Lang): string {
-  return READER_STRINGS[key][lang];
-}

@@ -33,8 +33,3 @@ const OWN = {
 
 export const ALL_READER_STRINGS = { ...READER_STRINGS, ...OWN };
 export type AllReaderStringKey = keyof typeof ALL_READER_STRINGS;
-
-/** A reader string in `lang`. */
-export function tr(key: AllReaderStringKey, lang: Lang): string {
-  return ALL_READER_STRINGS[key][lang];
-}

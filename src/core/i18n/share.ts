@@ -55,7 +55,3 @@ export const SHARE_STRINGS = {
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type ShareKey = keyof typeof SHARE_STRINGS;
-
-export function ts(key: ShareKey, lang: Lang): string {
-  return SHARE_STRINGS[key][lang];
-}

@@ -24,15 +24,15 @@ describe('targets dashboard strings', () => {
 
   it('defines every key that the dashboard components look up', () => {
     const used = new Set<string>();
-    for (const path of COMPONENTS) for (const m of source(path).matchAll(/\bts\(\s*(?:[^,()]*\?\s*)?'([A-Za-z0-9]+)'(?:\s*:\s*'([A-Za-z0-9]+)')?/g)) {
+    for (const path of COMPONENTS) for (const m of source(path).matchAll(/\bt\(TARGET_STRINGS,\s*(?:[^,()]*\?\s*)?'([A-Za-z0-9]+)'(?:\s*:\s*'([A-Za-z0-9]+)')?/g)) {
       used.add(m[1]);
       if (m[2]) used.add(m[2]);
     }
     expect(used.size).toBeGreaterThan(20);
-    for (const key of used) expect(Object.keys(TARGET_STRINGS), `ts('${key}') in a component`).toContain(key);
+    for (const key of used) expect(Object.keys(TARGET_STRINGS), `t(TARGET_STRINGS, '${key}') in a component`).toContain(key);
   });
 
-  it('leaves no hard-coded words in the components’ markup (all visible text goes through ts() or the data)', () => {
+  it('leaves no hard-coded words in the components’ markup (all visible text goes through t(TARGET_STRINGS, …) or the data)', () => {
     for (const path of COMPONENTS) {
       const text = markupText(source(path))
         .replace(/<[^>]*>/g, ' ')

@@ -89,8 +89,3 @@ export const TARGET_STRINGS = {
 } as const satisfies Record<string, LocalText>;
 
 export type TargetStringKey = keyof typeof TARGET_STRINGS;
-
-/** The dashboard string for a key in the given language. */
-export function ts(key: TargetStringKey, lang: Lang): string {
-  return TARGET_STRINGS[key][lang];
-}

@@ -47,7 +47,3 @@ export const TRAVEL_STRINGS = {
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type TravelKey = keyof typeof TRAVEL_STRINGS;
-
-export function tt(key: TravelKey, lang: Lang): string {
-  return TRAVEL_STRINGS[key][lang];
-}

@@ -92,5 +92,38 @@ export const LIGHT: Theme = {
   actions: ['#0072b2', '#e69f00', '#56b4e9', '#009e73', '#7a9a01', '#cc79a7', '#d55e00', '#6a3d9a'],
 };
 
+/** Colours of the app's own overlays over the plan: travel rings, drawing, imports, text highlight. */
+export interface OverlayTheme {
+  /** Travel rings by minutes (upper bound of each band): ColorBrewer Blues, colour-blind safe. */
+  travelMinutes: [number, string][];
+  travelGained: string;
+  travelCatchment: string;
+  travelOrigin: string;
+  travelTargetMet: string;
+  travelTargetMissed: string;
+  /** Halo and stroke around overlay points and labels. */
+  halo: string;
+  drawFill: string;
+  drawLine: string;
+  /** Imported layers get these in turn (Okabe–Ito). */
+  importLayers: string[];
+  /** The plan-text reader's highlight: Okabe–Ito orange, apart from the selection pink and the plan's colours. */
+  textHighlight: string;
+}
+
+export const OVERLAY: OverlayTheme = {
+  travelMinutes: [[15, '#08519c'], [30, '#3182bd'], [45, '#6baed6'], [60, '#9ecae1'], [75, '#c6dbef'], [120, '#deebf7']],
+  travelGained: '#1b9e77',
+  travelCatchment: '#d95f02',
+  travelOrigin: '#d95f02',
+  travelTargetMet: '#1b7837',
+  travelTargetMissed: '#b2182b',
+  halo: '#fff',
+  drawFill: '#e69f00',
+  drawLine: '#b35900',
+  importLayers: ['#d55e00', '#0072b2', '#009e73', '#cc79a7', '#e69f00', '#56b4e9'],
+  textHighlight: '#e69f00',
+};
+
 /** Font stack for labels: the app's own font first (style/fonts.ts, the style's font-faces), then the machine's. */
 export const LABEL_FONT = ['WZ Sans', 'Noto Sans CJK SC', 'Noto Sans SC', 'Microsoft YaHei', 'PingFang SC', 'sans-serif'];

@@ -7,7 +7,7 @@
  */
 import type { Friction } from './friction';
 import FlatQueue from 'flatqueue';
-import { cellAt, KM_PER_DEG_LAT, type GridSpec } from './grid';
+import { KM_PER_DEG_LAT, nearestCell, type GridSpec } from './grid';
 
 export interface AccessField {
   /** Window in grid cells. */
@@ -106,28 +106,7 @@ export function fieldAt(field: AccessField, gridWidth: number, cell: number): nu
 
 /** Index of the land cell at or nearest to [lon, lat] within `snapKm`; -1 when none. */
 export function nearestLand(spec: GridSpec, minPerKm: Float32Array, lon: number, lat: number, snapKm = 1): number {
-  const c = cellAt(spec, lon, lat);
-  if (c < 0) return -1;
-  if (minPerKm[c] !== Infinity) return c;
-  const reach = Math.ceil((snapKm * 1000) / spec.cellM);
-  const col0 = c % spec.width;
-  const row0 = (c - col0) / spec.width;
-  let best = -1;
-  let bestD = Infinity;
-  for (let dr = -reach; dr <= reach; dr++) {
-    for (let dc = -reach; dc <= reach; dc++) {
-      const row = row0 + dr;
-      const col = col0 + dc;
-      if (row < 0 || col < 0 || row >= spec.height || col >= spec.width) continue;
-      const i = row * spec.width + col;
-      const d = dr * dr + dc * dc;
-      if (minPerKm[i] !== Infinity && d < bestD && d <= reach * reach) {
-        bestD = d;
-        best = i;
-      }
-    }
-  }
-  return best;
+  return nearestCell(spec, lon, lat, snapKm, (i) => minPerKm[i] !== Infinity);
 }
 
 // Orthogonal steps first (k < 4), then diagonals.

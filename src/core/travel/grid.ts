@@ -131,25 +131,32 @@ export function labelComponents(mask: Uint8Array, width: number, height: number)
  * uncertainty) is snapped to the nearest land cell within `snapKm`. 0 when none.
  */
 export function componentAt(model: LandModel, lon: number, lat: number, snapKm = 1): number {
-  const { spec } = model;
+  const i = nearestCell(model.spec, lon, lat, snapKm, (j) => model.component[j] !== 0);
+  return i < 0 ? 0 : model.component[i];
+}
+
+/**
+ * Index of the cell at [lon, lat] if `ok`, else of the nearest `ok` cell within `snapKm` (grid
+ * distance, ties to the first in row order); -1 when none or outside the grid.
+ */
+export function nearestCell(spec: GridSpec, lon: number, lat: number, snapKm: number, ok: (cell: number) => boolean): number {
   const c = cellAt(spec, lon, lat);
-  if (c < 0) return 0;
-  if (model.component[c]) return model.component[c];
+  if (c < 0 || ok(c)) return c;
   const reach = Math.ceil((snapKm * 1000) / spec.cellM);
   const col0 = c % spec.width;
   const row0 = (c - col0) / spec.width;
-  let best = 0;
+  let best = -1;
   let bestD = Infinity;
   for (let dr = -reach; dr <= reach; dr++) {
     for (let dc = -reach; dc <= reach; dc++) {
       const row = row0 + dr;
       const col = col0 + dc;
       if (row < 0 || col < 0 || row >= spec.height || col >= spec.width) continue;
-      const comp = model.component[row * spec.width + col];
+      const i = row * spec.width + col;
       const d = dr * dr + dc * dc;
-      if (comp && d < bestD && d <= reach * reach) {
+      if (d < bestD && d <= reach * reach && ok(i)) {
         bestD = d;
-        best = comp;
+        best = i;
       }
     }
   }

@@ -3,8 +3,7 @@
  * lines and opening date for stations, then source and ± km, as every feature on the map says
  * where it comes from. Built as DOM text nodes: data never becomes HTML.
  */
-import { t, type Lang } from '../../core/i18n/i18n';
-
+import { STRINGS, type Lang, t } from '../../core/i18n/i18n';
 export function basemapPopupContent(props: Record<string, unknown>, lang: Lang): HTMLElement {
   const root = document.createElement('div');
   root.className = 'basemap-popup';
@@ -20,10 +19,10 @@ export function basemapPopupContent(props: Record<string, unknown>, lang: Lang):
     p.textContent = `${label}: ${String(value)}`;
     root.append(p);
   };
-  row(t('stationLines', lang), props.lines);
-  row(t('stationOpened', lang), props.opened);
+  row(t(STRINGS, 'stationLines', lang), props.lines);
+  row(t(STRINGS, 'stationOpened', lang), props.opened);
   const km = Number(props.precision_km);
-  row(t('precision', lang), Number.isFinite(km) && km > 0 ? `±${km} km${props.placement && props.placement !== 'own' ? ` (${String(props.placement)})` : ''}` : props.precision);
-  row(t('source', lang), props.source);
+  row(t(STRINGS, 'precision', lang), Number.isFinite(km) && km > 0 ? `±${km} km${props.placement && props.placement !== 'own' ? ` (${String(props.placement)})` : ''}` : props.precision);
+  row(t(STRINGS, 'source', lang), props.source);
   return root;
 }
