@@ -6,7 +6,7 @@
 import type { GeoJSONSource } from 'maplibre-gl';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { OUTPUT_DIR, openSession, project, waitForMapIdle, type Session } from './helpers/browser';
+import { openMapPage, OUTPUT_DIR, project, type Session, waitForMapIdle } from './helpers/browser';
 import { countDistinctColours, decodePng } from './helpers/pixels';
 import { readFileSync } from 'node:fs';
 
@@ -19,9 +19,7 @@ let s: Session;
 let page: Page;
 
 beforeAll(async () => {
-  s = await openSession();
-  page = await s.newPage();
-  await waitForMapIdle(page);
+  ({ s, page } = await openMapPage());
 });
 afterAll(async () => s?.close());
 

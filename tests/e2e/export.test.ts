@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { FeatureCollection } from 'geojson';
-import { OUTPUT_DIR, openSession, waitForMapIdle, type Session } from './helpers/browser';
+import { openMapPage, OUTPUT_DIR, type Session, waitForMapIdle } from './helpers/browser';
 import { decodePng, pixelAt, type Bitmap } from './helpers/pixels';
 import { LIGHT } from '../../src/core/style/theme';
 
@@ -18,9 +18,7 @@ let s: Session;
 let page: Page;
 
 beforeAll(async () => {
-  s = await openSession();
-  page = await s.newPage({ width: 1280, height: 800 });
-  await waitForMapIdle(page);
+  ({ s, page } = await openMapPage({ width: 1280, height: 800 }));
 });
 afterAll(async () => s?.close());
 

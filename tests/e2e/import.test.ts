@@ -11,7 +11,7 @@ import { readFileSync, readdirSync, writeFileSync, truncateSync } from 'node:fs'
 import { distance } from '@turf/turf';
 import { fromWgs84 } from '../../src/core/geo/datum';
 import { IMPORT_WATCHDOG_MS, MAX_IMPORT_BYTES } from '../../src/core/import/limits';
-import { OUTPUT_DIR, openSession, project, waitForMapIdle, type Session } from './helpers/browser';
+import { openMapPage, openSession, OUTPUT_DIR, project, type Session, waitForMapIdle } from './helpers/browser';
 
 const BAD = 'tests/fixtures/bad';
 /** file → expected code, from the corpus README's table ('—' = loads clean → 'ok'). */
@@ -33,9 +33,7 @@ let s: Session;
 let page: Page;
 
 beforeAll(async () => {
-  s = await openSession();
-  page = await s.newPage({ width: 1440, height: 900, initScript: CSP_PROBE });
-  await waitForMapIdle(page);
+  ({ s, page } = await openMapPage({ width: 1440, height: 900, initScript: CSP_PROBE }));
   await page.getByTestId('tab-import').click();
 });
 afterAll(async () => s?.close());

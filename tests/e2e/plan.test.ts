@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { OUTPUT_DIR, openSession, project, waitForMapIdle, type Session } from './helpers/browser';
+import { openMapPage, OUTPUT_DIR, project, type Session, waitForMapIdle } from './helpers/browser';
 
 const INDEX = JSON.parse(readFileSync('geodata/web/plan-index.json', 'utf8')) as { entries: { id: string; quote_zh: string; section: string }[] };
 
@@ -12,9 +12,7 @@ let s: Session;
 let page: Page;
 
 beforeAll(async () => {
-  s = await openSession();
-  page = await s.newPage({ width: 1440, height: 900 });
-  await waitForMapIdle(page);
+  ({ s, page } = await openMapPage({ width: 1440, height: 900 }));
 });
 afterAll(async () => s?.close());
 

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { OUTPUT_DIR, openSession, waitForMapIdle, type Session } from './helpers/browser';
+import { openMapPage, OUTPUT_DIR, type Session, waitForMapIdle } from './helpers/browser';
 
 const INDEX = JSON.parse(readFileSync('geodata/web/plan-index.json', 'utf8')) as { entries: { id: string; quote_zh: string; section: string; features: number }[] };
 const entry = (id: string) => INDEX.entries.find((e) => e.id === id)!;
@@ -14,9 +14,7 @@ let s: Session;
 let page: Page;
 
 beforeAll(async () => {
-  s = await openSession();
-  page = await s.newPage({ width: 1440, height: 900 });
-  await waitForMapIdle(page);
+  ({ s, page } = await openMapPage({ width: 1440, height: 900 }));
 });
 afterAll(async () => s?.close());
 

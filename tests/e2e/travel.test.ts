@@ -4,15 +4,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { OUTPUT_DIR, openSession, project, waitForMapIdle, type Session } from './helpers/browser';
+import { openMapPage, OUTPUT_DIR, project, type Session, waitForMapIdle } from './helpers/browser';
 
 let s: Session;
 let page: Page;
 
 beforeAll(async () => {
-  s = await openSession();
-  page = await s.newPage({ width: 1440, height: 900 });
-  await waitForMapIdle(page);
+  ({ s, page } = await openMapPage({ width: 1440, height: 900 }));
   await page.getByTestId('tab-travel').click();
   // The travel scenario is the plan year (one time control); these tests start from 2022.
   await page.getByTestId('scenario-plan-2022').click();

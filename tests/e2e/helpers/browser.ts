@@ -36,6 +36,14 @@ export async function launchBrowser(args: string[] = []): Promise<Browser> {
   });
 }
 
+/** A session and one page of the app on its first idle: the start of most e2e files. */
+export async function openMapPage(page: Parameters<Session['newPage']>[0] = {}): Promise<{ s: Session; page: Page }> {
+  const s = await openSession();
+  const p = await s.newPage(page);
+  await waitForMapIdle(p);
+  return { s, page: p };
+}
+
 /** `args`: extra Chromium switches for this launch (e.g. ['--disable-webgl'] for the no-WebGL case). */
 export async function openSession({ args = [] }: { args?: string[] } = {}): Promise<Session> {
   mkdirSync(OUTPUT_DIR, { recursive: true });
