@@ -159,14 +159,10 @@ export class ImportsState {
   private async run(name: string, hint: DatumHint | null, go: (c: ImportClient, onProgress: (f: number) => void) => Promise<ImportResult>): Promise<ImportOutcome> {
     this.onstart();
     this.progress = 0;
-    // The client (and every import message text) is loaded with the first import, not at start.
-    if (!this.client) {
-      const { createImportClient } = await import('../workers/import-client');
-      this.client ??= createImportClient();
-    }
     let result: ImportResult;
     try {
-      result = await go(this.client, (f) => (this.progress = f));
+      const client = await this.loadClient();
+      result = typeof client === 'string' ? notLoaded(client) : await go(client, (f) => (this.progress = f));
     } finally {
       this.progress = null;
     }
@@ -176,7 +172,37 @@ export class ImportsState {
     return outcome;
   }
 
+  /**
+   * The client (and every import message text) is loaded with the first import, not at start. A
+   * chunk that does not load (server gone, build replaced) is a failed import with a message, not a
+   * progress bar that never ends; the next import tries again.
+   */
+  private async loadClient(): Promise<ImportClient | string> {
+    if (this.client) return this.client;
+    try {
+      const { createImportClient } = await import('../workers/import-client');
+      return (this.client ??= createImportClient());
+    } catch (e) {
+      return String((e as Error)?.message ?? e).slice(0, 200);
+    }
+  }
+
   private update(id: string, fn: (l: ImportedLayer) => ImportedLayer): void {
     this.layers = this.layers.map((l) => (l.id === id ? fn(l) : l));
   }
+}
+
+/**
+ * The result of an import whose code did not load. Written here, not with the message catalogue
+ * (`core/import/messages.ts`), which loads with that same code and is not in the first-load JS.
+ */
+function notLoaded(detail: string): ImportResult {
+  return {
+    ok: false,
+    fatal: { code: 'import-failed', zh: `导入功能未能加载（${detail}）。请刷新页面后重试；地图上已有的内容不受影响。`, en: `The import code did not load (${detail}). Reload the page and try again; what is on the map is kept.` },
+    features: [],
+    rejected: [],
+    warnings: [],
+    stats: { features: 0, vertices: 0, bbox: null },
+  };
 }
