@@ -129,6 +129,10 @@ describe('plan text reader', () => {
     const chip = await page.getByTestId('paragraph-on-map').textContent();
     expect(chip).toContain(`${withGeometry.length} 项已在地图上突出显示`);
     expect(chip).toContain(`+${named.length - withGeometry.length} 项无位置`);
+    // The chip stands above the credits (several lines at this width), not over them.
+    const [chipBox, credits] = await Promise.all(['[data-testid=paragraph-on-map]', '.maplibregl-ctrl-attrib'].map(async (sel) => (await page.locator(sel).first().boundingBox())!));
+    expect(credits.height).toBeGreaterThan(20);
+    expect(chipBox.y + chipBox.height).toBeLessThanOrEqual(credits.y);
     await page.getByTestId('tab-text').click();
     await page.getByTestId('plan-reader').waitFor();
   });
