@@ -108,7 +108,7 @@ describe('sites on a station or a campus of their own', () => {
 
   it('a site that names a station stands on that station’s own table coordinate', () => {
     const named = own.filter((s) => s.station);
-    expect(named.map((s) => s.station).sort()).toEqual(['机场站', '机场站', '温州北站', '温州北站', '温州南站', '温州南站'].sort());
+    expect(named.map((s) => s.station).sort()).toEqual(['机场站', '机场站', '温州北站', '温州北站', '温州南站', '温州南站', '奥体中心站'].sort());
     for (const s of named) {
       const row = stations.find((r) => r.name_zh === s.station)!;
       expect(row.placement, s.station).toBe('own');
