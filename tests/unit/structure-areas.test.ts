@@ -206,7 +206,7 @@ describe('sites drawn as a river or a canal', () => {
   const countyOf = (name: string) => counties.features.find((c) => c.properties.name_zh === name) as Areal;
 
   it('一河 (温瑞塘河) runs from the old city through 梧田、南白象、丽岙、塘下、莘塍 to 瑞安, ≈ 33.85 km, west of 大罗山', () => {
-    const f = plan.features.find((x) => x.properties.id === 'moonlight-economy#1') as Feature<LineString, Record<string, unknown>>;
+    const f = plan.features.find((x) => x.properties.id === 'moonlight-economy#1') as unknown as Feature<LineString, Record<string, unknown>>;
     expect(f.geometry.type).toBe('LineString');
     expect(f.properties.precision).toBe('schematic');
     expect(String(f.properties.source)).toMatch(/zh\.wikipedia\.org/);
