@@ -205,7 +205,7 @@ function areaFeature(props: Record<string, unknown>, s: Site, id: string): Out {
 }
 
 /**
- * A site that is a canal or river described by the places it flows through, drawn as a schematic
+ * A site that is a canal, river or road described by the places it passes, drawn as a schematic
  * line through those townships' gazetteer points in the source's order. Its ± km is the largest
  * ± km of those points: how far the drawn course can be from the real one.
  */
@@ -221,7 +221,7 @@ function lineFeature(props: Record<string, unknown>, s: Site, id: string): Out {
       ...props, id, site_zh: s.name_zh, site_en: s.name_en ?? s.name_zh, precision: 'schematic', geometryBasis: 'towns-line',
       precisionKm: Math.max(...towns.map((t) => t.precisionKm)), datum_source: 'WGS-84', anchor: false, basis: s.basis ?? 'in', town: s.town ?? null,
       sitePoint: sitePosition(s), waypoints: names.join(' → '), lengthKm: Math.round(lengthKm * 10) / 10, statedKm: s.line!.statedKm ?? null,
-      drawnAs_zh: `按流经的${names.map(stem).join('、')}乡镇点连线示意(非河道实测线)`,
+      drawnAs_zh: `按途经的${names.map(stem).join('、')}乡镇点连线示意(非实测走向)`,
       drawnAs_en: `drawn as a schematic line through the township points of ${towns.map((t) => t.name_en).join(', ')} (not the surveyed course)`,
       source: `course: ${s.line!.source}${stated}; drawn through the gazetteer points of ${names.join('、')} (${towns.map(townSource).join(' ; ')})`,
       note: s.line!.note ?? s.note ?? props.note,
@@ -332,7 +332,7 @@ function printPrecision(fc: FeatureCollection) {
   const lineSites = fc.features.filter((f) => f.properties?.geometryBasis === 'towns-line' || f.properties?.geometryBasis === 'water')
     .map((f) => `${f.properties?.id} (${f.properties?.geometryBasis === 'water' ? `water of the tidal river, ${f.properties?.areaKm2} km²` : `${f.properties?.waypoints}; drawn ${f.properties?.lengthKm} km${f.properties?.statedKm ? `, stated ${f.properties.statedKm} km` : ''}`})`);
   console.log(`point sites — precision (±km) and placement:\n${formatPrecisionTable(t)}\non a county seat as last resort (basis "seat"): ${seatLastResort.length} (${seatLastResort.join(', ')})`);
-  console.log(`area features — basis of the outline:\n${formatAreaTable(areas)}\nsites drawn as township areas: ${areaSites.join('; ')}\nsites drawn as a river or canal: ${lineSites.join('; ')}`);
+  console.log(`area features — basis of the outline:\n${formatAreaTable(areas)}\nsites drawn as township areas: ${areaSites.join('; ')}\nsites drawn as a river, canal or road: ${lineSites.join('; ')}`);
   writeJson(fromRoot('geodata/reports/plan-precision.json'), {
     ...t, seatLastResort, areas, areaSites, lineSites,
     history: [

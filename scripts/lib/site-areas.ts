@@ -4,9 +4,9 @@
  *           areas it comprises (geodata/base/township-areas.geojson, see ./township-areas.ts). A site
  *           names the townships in `area.townships` ("洞头区/灵昆街道" or "灵昆街道") and cites the
  *           description that says so in `area.source`.
- *   line  — a canal or river whose course a source describes by the places it flows through
- *           ("流经梧田、南白象、丽岙…"): a schematic line through those gazetteer township points, in the
- *           source's order (`line.towns`, `line.source`).
+ *   line  — a canal, river or road whose course a source describes by the places it passes
+ *           ("流经梧田、南白象、丽岙…", "途经瞿溪、郭溪…"): a schematic line through those gazetteer
+ *           township points, in the source's order (`line.towns`, `line.source`).
  *   water — a river stretch drawn as its own water (the tidal 瓯江 of geodata/base/estuaries.geojson,
  *           GSHHG shoreline): `water.estuary` is the estuary id.
  */

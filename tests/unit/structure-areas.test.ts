@@ -225,6 +225,22 @@ describe('sites drawn as a river or a canal', () => {
     expect(Math.abs(km - 33.85) / 33.85).toBeLessThan(0.15);
   });
 
+  it('一路 (瓯海大道) crosses 瓯海 west to east through 瞿溪、郭溪、潘桥、娄桥、新桥、梧田、三垟: not the old city, not the south', () => {
+    const f = plan.features.find((x) => x.properties.id === 'moonlight-economy#4') as unknown as Feature<LineString, Record<string, unknown>>;
+    expect(f.geometry.type).toBe('LineString');
+    expect(String(f.properties.source)).toMatch(/163\.com/);
+    const coords = f.geometry.coordinates;
+    for (const p of coords) expect(booleanPointInPolygon(p, countyOf('瓯海区'))).toBe(true);
+    expect(coords[0][0]).toBeLessThan(coords[coords.length - 1][0]); // west to east
+    for (const ref of ['瓯海区/瞿溪街道', '瓯海区/郭溪街道', '瓯海区/潘桥街道', '瓯海区/娄桥街道', '瓯海区/新桥街道', '瓯海区/梧田街道', '瓯海区/三垟街道']) {
+      expect(pointToLineDistance(townPt(ref), f, { units: 'kilometers' }), ref).toBeLessThan(0.5);
+    }
+    // The road runs across the plain south of the old city and north of 大罗山's southern towns.
+    for (const ref of ['鹿城区/五马街道', '瓯海区/丽岙街道', '瓯海区/仙岩街道', '瓯海区/茶山街道']) {
+      expect(pointToLineDistance(townPt(ref), f, { units: 'kilometers' }), ref).toBeGreaterThan(3);
+    }
+  });
+
   it('一江 (瓯江) is the river water at the city: between the 鹿城 and 瓯北 banks, not the banks or the 七都 island', () => {
     const f = feature('moonlight-economy#0');
     expect(f.properties.geometryBasis).toBe('water');
