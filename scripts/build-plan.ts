@@ -17,7 +17,7 @@
  *   regions made of counties → Turf union of the county polygons;
  *   transport lines → the network's edges with that planRef, merged.
  */
-import { booleanIntersects, buffer, circle, convex, featureCollection, lineString, multiPoint, union } from '@turf/turf';
+import { area, booleanIntersects, buffer, circle, convex, featureCollection, lineString, multiPoint, union } from '@turf/turf';
 import { customPinyin, pinyin } from 'pinyin-pro';
 import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import { datumFromLabel, toWgs84 } from '../src/core/geo/datum';
@@ -29,8 +29,8 @@ import { roundGeometry } from './lib/round';
 import { placeNode, viaPositions, type SourceEdge, type SourceNode } from './build-network';
 import { placeOf, resolveSites, type PlanSiteSource } from './lib/resolve-positions';
 import { areaTable, formatAreaTable, precisionTable, formatPrecisionTable } from './lib/precision-table';
-import { seatOf, town } from './lib/gazetteer';
-import { siteArea, type SiteArea, type TownshipCell } from './lib/site-areas';
+import { seatOf, town, townSource } from './lib/gazetteer';
+import { siteArea, siteLine, type SiteArea, type SiteLine, type SiteWater, type TownshipCell } from './lib/site-areas';
 import { buildTownshipAreas } from './build-township-areas';
 import { writeFileSync } from 'node:fs';
 
@@ -41,7 +41,7 @@ export const BELT_WIDTH_KM: Record<string, number> = {
 /** Buffer around the convex hull of the towns that ring 大罗山, km. */
 export const DALUOSHAN_BUFFER_KM = 2;
 
-type Site = PlanSiteSource & { lon: number | null; lat: number | null; area?: SiteArea };
+type Site = PlanSiteSource & { lon: number | null; lat: number | null; area?: SiteArea; line?: SiteLine; water?: SiteWater };
 interface Position_ { geometry: 'point' | 'multipoint' | 'spine' | 'area' | 'counties' | 'none'; sites?: Site[]; counties?: string[]; precisionKm?: number; bufferKm?: number; note?: string }
 interface NetEdge { id: string; from: string; to: string; via?: SourceEdge['via']; planRef?: string | null; source?: string; status?: string; precision?: string; name_zh?: string }
 
@@ -59,6 +59,8 @@ const regions = readJson<FeatureCollection<Polygon | MultiPolygon>>(fromRoot('ge
 const sea = readJson<FeatureCollection<MultiPolygon>>(fromRoot('geodata/base/sea.geojson')).features[0] as Areal;
 // Approximate township areas (not official boundaries), rebuilt here so the areas drawn from them follow the gazetteer.
 const townshipCells = buildTownshipAreas() as TownshipCell[];
+// Tidal river water (GSHHG shoreline) for sites drawn as a river stretch (site.water).
+const estuaries = readJson<FeatureCollection<Polygon | MultiPolygon>>(fromRoot('geodata/base/estuaries.geojson'));
 
 function sitePosition(s: Site): Position {
   const p = toWgs84([s.lon!, s.lat!], datumFromLabel(s.datum));
@@ -161,6 +163,8 @@ function siteSource(s: Site): string {
 
 function pointFeature(e: PlanEntry, props: Record<string, unknown>, s: Site, id: string): Out {
   if (s.area) return areaFeature(props, s, id);
+  if (s.line) return lineFeature(props, s, id);
+  if (s.water) return waterFeature(props, s, id);
   const anchor = s.basis === 'anchor' || s.basis === 'seat' || /ANCHOR/.test(s.note ?? '');
   return {
     type: 'Feature',
@@ -190,12 +194,59 @@ function areaFeature(props: Record<string, unknown>, s: Site, id: string): Out {
       // The site's own point (the town it is named after / lies in): what the travel engine and search use.
       sitePoint: sitePosition(s),
       townships: names.join('、'), townships_en: towns.map((t) => t.name_en).join(', '),
+      areaKm2: Math.round(area(a.geometry) / 1e5) / 10, statedKm2: s.area!.statedKm2 ?? null,
       drawnAs_zh: `按${names.map(stem).join('、')}的乡镇范围绘制(近似范围,非官方边界)`,
       drawnAs_en: `drawn as the area of ${towns.map((t) => t.name_en).join(', ')} (approximate township areas, not official boundaries)`,
       source: `area: ${s.area!.source}; drawn as the union of the approximate township areas of ${names.join('、')} (geodata/base/township-areas.geojson: Voronoi of the gazetteer township points, clipped to county and land)`,
       note: s.area!.note ?? s.note ?? props.note,
     },
     geometry: a.geometry,
+  };
+}
+
+/**
+ * A site that is a canal, river or road described by the places it passes, drawn as a schematic
+ * line through those townships' gazetteer points in the source's order. Its ± km is the largest
+ * ± km of those points: how far the drawn course can be from the real one.
+ */
+function lineFeature(props: Record<string, unknown>, s: Site, id: string): Out {
+  const towns = s.line!.towns.map((r) => town(r));
+  const { geometry, lengthKm } = siteLine(towns.map((t) => t.position));
+  const names = towns.map((t) => t.name_zh);
+  const stem = (n: string) => n.replace(/(畲族)?(街道|镇|乡)$/, '');
+  const stated = s.line!.statedKm ? `; stated length ${s.line!.statedKm} km, drawn ${lengthKm.toFixed(1)} km` : `; drawn ${lengthKm.toFixed(1)} km`;
+  return {
+    type: 'Feature',
+    properties: {
+      ...props, id, site_zh: s.name_zh, site_en: s.name_en ?? s.name_zh, precision: 'schematic', geometryBasis: 'towns-line',
+      precisionKm: Math.max(...towns.map((t) => t.precisionKm)), datum_source: 'WGS-84', anchor: false, basis: s.basis ?? 'in', town: s.town ?? null,
+      sitePoint: sitePosition(s), waypoints: names.join(' → '), lengthKm: Math.round(lengthKm * 10) / 10, statedKm: s.line!.statedKm ?? null,
+      drawnAs_zh: `按途经的${names.map(stem).join('、')}乡镇点连线示意(非实测走向)`,
+      drawnAs_en: `drawn as a schematic line through the township points of ${towns.map((t) => t.name_en).join(', ')} (not the surveyed course)`,
+      source: `course: ${s.line!.source}${stated}; drawn through the gazetteer points of ${names.join('、')} (${towns.map(townSource).join(' ; ')})`,
+      note: s.line!.note ?? s.note ?? props.note,
+    },
+    geometry,
+  };
+}
+
+/** A site that is a river stretch, drawn as that river's water from the GSHHG shoreline (geodata/base/estuaries.geojson). */
+function waterFeature(props: Record<string, unknown>, s: Site, id: string): Out {
+  const w = estuaries.features.find((f) => f.properties?.id === s.water!.estuary);
+  if (!w) throw new Error(`estuaries.geojson has no ${s.water!.estuary}`);
+  const p = w.properties as Record<string, unknown>;
+  return {
+    type: 'Feature',
+    properties: {
+      ...props, id, site_zh: s.name_zh, site_en: s.name_en ?? s.name_zh, precision: 'approximate', geometryBasis: 'water',
+      precisionKm: Number(p.precision_km ?? 0.1), datum_source: 'WGS-84', anchor: false, basis: s.basis ?? 'own', town: s.town ?? null,
+      sitePoint: sitePosition(s), areaKm2: Math.round(area(w.geometry) / 1e5) / 10,
+      drawnAs_zh: `按${p.name_zh}水面绘制(GSHHG 岸线,城区感潮河段)`,
+      drawnAs_en: `drawn as the water of the ${p.name_en} (GSHHG shoreline, the tidal stretch at the city)`,
+      source: `river: ${s.water!.source}; water: ${p.source} (geodata/base/estuaries.geojson, ${s.water!.estuary})`,
+      note: s.water!.note ?? s.note ?? props.note,
+    },
+    geometry: w.geometry,
   };
 }
 
@@ -277,11 +328,13 @@ function printPrecision(fc: FeatureCollection) {
   const t = precisionTable(fc, seats);
   const seatLastResort = fc.features.filter((f) => f.geometry.type === 'Point' && f.properties?.basis === 'seat').map((f) => String(f.properties?.id));
   const areas = areaTable(fc);
-  const areaSites = fc.features.filter((f) => f.properties?.geometryBasis === 'townships').map((f) => `${f.properties?.id} (${f.properties?.townships})`);
+  const areaSites = fc.features.filter((f) => f.properties?.geometryBasis === 'townships').map((f) => `${f.properties?.id} (${f.properties?.townships}; drawn ${f.properties?.areaKm2} km²${f.properties?.statedKm2 ? `, stated ${f.properties.statedKm2} km²` : ''})`);
+  const lineSites = fc.features.filter((f) => f.properties?.geometryBasis === 'towns-line' || f.properties?.geometryBasis === 'water')
+    .map((f) => `${f.properties?.id} (${f.properties?.geometryBasis === 'water' ? `water of the tidal river, ${f.properties?.areaKm2} km²` : `${f.properties?.waypoints}; drawn ${f.properties?.lengthKm} km${f.properties?.statedKm ? `, stated ${f.properties.statedKm} km` : ''}`})`);
   console.log(`point sites — precision (±km) and placement:\n${formatPrecisionTable(t)}\non a county seat as last resort (basis "seat"): ${seatLastResort.length} (${seatLastResort.join(', ')})`);
-  console.log(`area features — basis of the outline:\n${formatAreaTable(areas)}\nsites drawn as township areas: ${areaSites.join('; ')}`);
+  console.log(`area features — basis of the outline:\n${formatAreaTable(areas)}\nsites drawn as township areas: ${areaSites.join('; ')}\nsites drawn as a river, canal or road: ${lineSites.join('; ')}`);
   writeJson(fromRoot('geodata/reports/plan-precision.json'), {
-    ...t, seatLastResort, areas, areaSites,
+    ...t, seatLastResort, areas, areaSites, lineSites,
     history: [
       { row: 'before issue 9', points: 94, le05: 5, le1: 12, le3: 37, worse: 40, anchored: 49, onSeat: 48 },
       { row: 'after round 1 (towns)', points: 90, le05: 6, le1: 9, le3: 40, worse: 35, anchored: 15, onSeat: 22, seatLastResort: 6 },

@@ -55,6 +55,8 @@ export interface AreaTable {
   townships: number;
   /** A sourced outline (county/region polygons: precision "boundary"). */
   outline: number;
+  /** A river stretch drawn as its water (GSHHG shoreline: geometryBasis "water"). */
+  water: number;
   /** Schematic (buffers and hulls of the structure: precision "schematic"). */
   schematic: number;
 }
@@ -65,16 +67,17 @@ export function areaTable(plan: FeatureCollection): AreaTable {
   return {
     areas: polys.length,
     townships: polys.filter((f) => f.properties?.geometryBasis === 'townships').length,
-    outline: polys.filter((f) => f.properties?.geometryBasis !== 'townships' && f.properties?.precision === 'boundary').length,
-    schematic: polys.filter((f) => f.properties?.geometryBasis !== 'townships' && f.properties?.precision === 'schematic').length,
+    outline: polys.filter((f) => !f.properties?.geometryBasis && f.properties?.precision === 'boundary').length,
+    water: polys.filter((f) => f.properties?.geometryBasis === 'water').length,
+    schematic: polys.filter((f) => !f.properties?.geometryBasis && f.properties?.precision === 'schematic').length,
   };
 }
 
 /** The area table as Markdown rows. */
 export function formatAreaTable(t: AreaTable): string {
   return [
-    '| area features | township areas (approximate) | sourced outline | schematic |',
-    '|---|---|---|---|',
-    `| ${t.areas} | ${t.townships} | ${t.outline} | ${t.schematic} |`,
+    '| area features | township areas (approximate) | sourced outline | river water | schematic |',
+    '|---|---|---|---|---|',
+    `| ${t.areas} | ${t.townships} | ${t.outline} | ${t.water} | ${t.schematic} |`,
   ].join('\n');
 }
