@@ -197,7 +197,7 @@ function main() {
   const webCounties = readJson<FeatureCollection>(fromRoot('geodata/web/counties.geojson'));
   const webContext = readJson<FeatureCollection>(fromRoot('geodata/web/context.geojson'));
   const labels = labelPoints([webCounties, webContext]);
-  const LABEL_KEYS = ['id', 'adcode', 'layer', 'name_zh', 'name_en'];
+  const LABEL_KEYS = ['id', 'adcode', 'layer', 'name_zh', 'name_en', 'source', 'precision'];
   for (const f of labels.features) f.properties = Object.fromEntries(LABEL_KEYS.filter((k) => f.properties?.[k] !== undefined).map((k) => [k, f.properties![k]]));
   writeGeoJson(fromRoot('geodata/web/labels.geojson'), labels, meta('county and city label points (web)'));
 
