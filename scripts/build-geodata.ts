@@ -18,7 +18,6 @@ import { COUNTIES, CONTEXT_CITIES, CORE_AREA_ADCODES, LONGGANG, RENAMED, nameEnF
 import { fromRoot, readJson, writeGeoJson, writeJson } from './lib/io';
 import { roundGeometry } from './lib/round';
 import { buildTownships } from './build-townships';
-import { labelPoints } from '../src/core/data/labels';
 
 /** Region of interest for the basemap: Wenzhou plus the neighbouring cities, degrees. */
 export const BASEMAP_BBOX: [number, number, number, number] = [118.6, 26.2, 122.4, 29.6];
@@ -191,15 +190,6 @@ function main() {
   writeGeoJson(fromRoot('geodata/web/regions.geojson'), web(regions), meta('regions (web)'));
   writeGeoJson(fromRoot('geodata/web/context.geojson'), web(context, CONTEXT_TOLERANCE_DEG), meta('context (web)'));
   writeGeoJson(fromRoot('geodata/web/sea.geojson'), web([sea]), meta('sea (web)'));
-  // The map's county and city names, at each polygon's label point: a file of its own, so that the
-  // app's map can draw them from the first frame without waiting for the main thread to read the
-  // polygons (src/ui/map/MapView.svelte).
-  const webCounties = readJson<FeatureCollection>(fromRoot('geodata/web/counties.geojson'));
-  const webContext = readJson<FeatureCollection>(fromRoot('geodata/web/context.geojson'));
-  const labels = labelPoints([webCounties, webContext]);
-  const LABEL_KEYS = ['id', 'adcode', 'layer', 'name_zh', 'name_en', 'source', 'precision'];
-  for (const f of labels.features) f.properties = Object.fromEntries(LABEL_KEYS.filter((k) => f.properties?.[k] !== undefined).map((k) => [k, f.properties![k]]));
-  writeGeoJson(fromRoot('geodata/web/labels.geojson'), labels, meta('county and city label points (web)'));
 
   const report = {
     generatedBy: 'scripts/build-geodata.ts',

@@ -61,28 +61,6 @@ describe('county geodata', () => {
   });
 });
 
-describe('map label points (geodata/web/labels.geojson)', () => {
-  // The map draws county and city names from this file (its worker reads it, MapView): it must name
-  // every county and context city of the web files, at the polygon's own label point.
-  const web = (f: string) => JSON.parse(readFileSync(`geodata/web/${f}.geojson`, 'utf8')) as FeatureCollection;
-  const labels = web('labels') as FeatureCollection<import('geojson').Point>;
-  const polygons = [...web('counties').features, ...web('context').features].filter((f) => Array.isArray(f.properties?.labelPoint));
-
-  it('has one point per labelled county and city, with both names, on that polygon\'s label point', () => {
-    expect(polygons.length).toBeGreaterThan(13);
-    expect(labels.features).toHaveLength(polygons.length);
-    for (const p of polygons) {
-      const l = labels.features.find((f) => f.properties?.id === p.properties?.id);
-      expect(l, String(p.properties?.id)).toBeDefined();
-      expect(l!.properties).toMatchObject({ name_zh: p.properties?.name_zh, name_en: p.properties?.name_en, layer: p.properties?.layer });
-      const [lon, lat] = p.properties!.labelPoint as number[];
-      expect(Math.abs(l!.geometry.coordinates[0] - lon)).toBeLessThan(1e-5);
-      expect(Math.abs(l!.geometry.coordinates[1] - lat)).toBeLessThan(1e-5);
-      expect(booleanPointInPolygon(l!.geometry.coordinates, p as Feature<Polygon | MultiPolygon>)).toBe(true);
-    }
-  });
-});
-
 describe('plan point rules (issue 9)', () => {
   it('reject a look-up-id source, an unknown basis and a missing ± km; the committed plan passes', async () => {
     const { validatePlanPoints } = await import('../../scripts/lib/validate/geodata');

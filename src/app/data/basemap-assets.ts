@@ -9,8 +9,6 @@ import relief from '../../../geodata/web/relief.json';
 import riversUrl from '../../../geodata/web/rivers.geojson?url';
 import estuariesUrl from '../../../geodata/web/estuaries.geojson?url';
 import type { BasemapAssets } from '../../core/style/basemap-layers';
-import { GEODATA_URLS, LABELS_URL } from './geodata';
-import { PLAN_URLS } from './plan';
 
 const townsGlob = import.meta.glob('../../../geodata/web/townships.geojson', { query: '?url', import: 'default', eager: true }) as Record<string, string>;
 // The station table is small (≈ 10 kB): bundled, so the stations are in the style from the first frame.
@@ -34,20 +32,4 @@ export function basemapAssets(): BasemapAssets {
 /** The station table (`scripts/sources/rail-stations.json`), or null until the positions issue adds it. */
 export function railStationsTable(): unknown {
   return Object.values(stationsGlob)[0] ?? null;
-}
-
-/**
- * Absolute URLs of the files the map's style reads (its GeoJSON sources): MapLibre's worker fetches
- * and parses them itself, so the map starts before the app has read them for its panels.
- */
-export function mapDataUrls(): { counties: string; regions: string; context: string; sea: string; labels: string; plan: string; planUncertainty: string } {
-  return {
-    counties: abs(GEODATA_URLS.counties),
-    regions: abs(GEODATA_URLS.regions),
-    context: abs(GEODATA_URLS.context),
-    sea: abs(GEODATA_URLS.sea),
-    labels: abs(LABELS_URL),
-    plan: abs(PLAN_URLS.plan),
-    planUncertainty: abs(PLAN_URLS.uncertainty),
-  };
 }

@@ -7,13 +7,9 @@ import countiesUrl from '../../../geodata/web/counties.geojson?url';
 import regionsUrl from '../../../geodata/web/regions.geojson?url';
 import contextUrl from '../../../geodata/web/context.geojson?url';
 import seaUrl from '../../../geodata/web/sea.geojson?url';
-import labelsUrl from '../../../geodata/web/labels.geojson?url';
 import { fetchJson } from './fetch-json';
 
 export const GEODATA_URLS = { counties: countiesUrl, regions: regionsUrl, context: contextUrl, sea: seaUrl } as const;
-
-/** The county and city label points (built by scripts/build-geodata.ts): read by the map only. */
-export const LABELS_URL = labelsUrl;
 
 export type GeodataName = keyof typeof GEODATA_URLS;
 export type Geodata = Record<GeodataName, FeatureCollection>;

@@ -6,9 +6,6 @@ import indexUrl from '../../../geodata/web/plan-index.json?url';
 import type { PlanEntry } from '../../core/plan/model';
 import { fetchJson } from './fetch-json';
 
-/** The plan layers' files, for the map to read itself (MapView). */
-export const PLAN_URLS = { plan: planUrl, uncertainty: uncertaintyUrl } as const;
-
 export interface PlanIndexEntry extends PlanEntry {
   cat: string;
   visibleFrom: number;

@@ -16,23 +16,15 @@ import { basemapSources, labelLayers, reliefLayers, stationLayers, waterLayers, 
 export const DEFAULT_VIEW: PlanView = { cats: DEFAULT_VISIBLE, year: 2035, opacity: 1, selected: null };
 export const ATTRIBUTION_PLAN = 'Plan: 温政发〔2019〕18号; positions: see each feature\'s source';
 
-/**
- * A GeoJSON source's data: the collection itself, or the absolute URL of the file on the app's own
- * origin (MapLibre's worker then fetches and parses it, off the main thread and without copying it
- * across: the app's map does this, so it can start before the app has read the files).
- */
-export type GeoJsonData = FeatureCollection | string;
-
 export interface BasemapData {
-  counties: GeoJsonData;
-  regions: GeoJsonData;
-  context: GeoJsonData;
-  sea: GeoJsonData;
-  /** Label points of counties and context cities (geodata/web/labels.geojson, core/data/labels.ts). */
-  labels: GeoJsonData;
+  counties: FeatureCollection;
+  regions: FeatureCollection;
+  context: FeatureCollection;
+  sea: FeatureCollection;
+  labels: FeatureCollection;
   /** Plan overlays; without them the style is the bare basemap. */
-  plan?: GeoJsonData;
-  planUncertainty?: GeoJsonData;
+  plan?: FeatureCollection;
+  planUncertainty?: FeatureCollection;
   /** Relief, terrain, rivers and towns: files on the app's own origin (absolute URLs). */
   assets?: BasemapAssets;
 }
