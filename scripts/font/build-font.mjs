@@ -25,7 +25,7 @@ const FONTS = join(ROOT, 'node_modules/@fontsource/noto-sans-sc/files');
 /** The CSS family the UI uses and the MapLibre `text-font` name the style's font-faces answer to. */
 export const FAMILY = 'WZ Sans';
 /** Bump to rebuild the files when this script changes. */
-const VERSION = '1';
+const VERSION = '2';
 
 /** Where the app's strings live; every file below these (by extension) is scanned. */
 const SCAN = [
@@ -95,6 +95,9 @@ export function unicodeRanges(text) {
   return out;
 }
 
+/** The space, in every file's range (see buildFont): what `document.fonts.load(font)` asks for. */
+export const SPACE_RANGE = 'U+20';
+
 /** Latin file's range: what fontsource declares for its Latin slice. */
 export const LATIN_RANGES = ['U+0000-00FF', 'U+0131', 'U+0152-0153', 'U+02BB-02BC', 'U+02C6', 'U+02DA', 'U+02DC', 'U+0304', 'U+0308', 'U+0329', 'U+2000-206F', 'U+20AC', 'U+2122', 'U+2191', 'U+2193', 'U+2212', 'U+2215', 'U+FEFF', 'U+FFFD'];
 
@@ -118,7 +121,11 @@ export async function buildFont({ log = () => {} } = {}) {
     const have = await cmap(sfnt);
     return { woff2: await subsetFont(sfnt, text, { targetFormat: 'woff2' }), have: [...text].filter((c) => have.has(c.codePointAt(0))).join('') };
   };
-  const cjkFace = await subset('noto-sans-sc-chinese-simplified-400-normal.woff2', cjk);
+  // Every file also carries the space and claims U+0020 in its unicode-range: MapLibre waits for
+  // `document.fonts.load(<the label font>)` before it draws a label glyph, and that loads every face
+  // whose range covers the sample text, a space. So the map draws no label in a fallback font,
+  // however late a file arrives, without the app holding the map back (MapView).
+  const cjkFace = await subset('noto-sans-sc-chinese-simplified-400-normal.woff2', cjk + ' ');
   const latinFace = await subset('noto-sans-sc-latin-400-normal.woff2', other);
   const got = new Set([...cjkFace.have, ...latinFace.have]);
   // Characters neither main file has (a rare place-name character such as 峃, arrows, maths): one
@@ -131,15 +138,16 @@ export async function buildFont({ log = () => {} } = {}) {
     if (slice) bySlice.set(slice.file, (bySlice.get(slice.file) ?? '') + ch);
   }
   for (const [file, text] of bySlice) {
-    const face = await subset(file, text);
+    const face = await subset(file, text + ' ');
+    face.have = face.have.replace(/ /g, '');
     if (face.have) extras.push({ file: `wz-sans-x${extras.length + 1}.woff2`, woff2: face.woff2, text: face.have });
     for (const c of face.have) got.add(c);
   }
   const missing = left.filter((c) => !got.has(c) && c.codePointAt(0) > 0x7f).join('');
   const faces = [
-    ...extras.map((x) => ({ file: x.file, woff2: x.woff2, ranges: unicodeRanges(x.text), chars: [...x.text].length })),
+    ...extras.map((x) => ({ file: x.file, woff2: x.woff2, ranges: [SPACE_RANGE, ...unicodeRanges(x.text)], chars: [...x.text].length })),
     { file: 'wz-sans-latin.woff2', woff2: latinFace.woff2, ranges: LATIN_RANGES, chars: [...latinFace.have].length },
-    { file: 'wz-sans-cjk.woff2', woff2: cjkFace.woff2, ranges: CJK_RANGES, chars: [...cjkFace.have].length },
+    { file: 'wz-sans-cjk.woff2', woff2: cjkFace.woff2, ranges: [SPACE_RANGE, ...CJK_RANGES], chars: [...cjkFace.have.replace(/ /g, '')].length },
   ];
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });

@@ -36,6 +36,22 @@ describe('the app font', () => {
     expect((await cmap(join(OUT, 'wz-sans-cjk.woff2'))).size).toBeLessThan(3000);
   });
 
+  it('puts the space in every file and its unicode-range (what document.fonts.load(font) asks for, so MapLibre loads every file before its first label glyph)', async () => {
+    await buildFont();
+    const manifest = JSON.parse(readFileSync(join(OUT, 'manifest.json'), 'utf8')) as { faces: { file: string; ranges: string[] }[] };
+    const coversSpace = (r: string) => {
+      const [lo, hi] = r.slice(2).split('-').map((x) => parseInt(x, 16));
+      return lo <= 0x20 && 0x20 <= (hi ?? lo);
+    };
+    expect(manifest.faces.length).toBeGreaterThanOrEqual(3);
+    for (const f of manifest.faces) {
+      expect(f.ranges.some(coversSpace), f.file).toBe(true);
+      expect((await cmap(join(OUT, f.file))).has(0x20), f.file).toBe(true);
+    }
+    const css = readFileSync(join(OUT, 'fonts.css'), 'utf8');
+    expect(css.match(/unicode-range: [^;]*U\+(20|0000-00FF)\b/g)).toHaveLength(manifest.faces.length);
+  });
+
   it('picks up the names of a new web geodata file on its own', () => {
     const root = mkdtempSync(join(tmpdir(), 'wz-font-'));
     try {

@@ -36,6 +36,19 @@ describe('embedded basemap', () => {
     expect(s.pageErrors).toEqual([]);
   });
 
+  it('loads every file of the app font when the label font is loaded as MapLibre does before its first glyph', async () => {
+    // MapLibre awaits document.fonts.load('<style> <weight> <size>px <text-font stack>') (sample text:
+    // a space) before it rasterises a label glyph; the map does not otherwise wait for the font.
+    const { matched, declared } = await page.evaluate(async () => {
+      const faces = await document.fonts.load('normal normal 48px WZ Sans,Noto Sans CJK SC,Noto Sans SC,Microsoft YaHei,PingFang SC,sans-serif');
+      const ours = (f: FontFace) => f.family.replace(/["']/g, '') === 'WZ Sans';
+      return { matched: faces.filter(ours).map((f) => f.status), declared: [...document.fonts].filter(ours).length };
+    });
+    expect(declared).toBeGreaterThanOrEqual(3);
+    expect(matched).toHaveLength(declared);
+    expect(new Set(matched)).toEqual(new Set(['loaded']));
+  });
+
   it('draws the 13 counties from their sources', async () => {
     const names = await page.evaluate(() => {
       const { map } = window.__app;

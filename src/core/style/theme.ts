@@ -125,5 +125,12 @@ export const OVERLAY: OverlayTheme = {
   textHighlight: '#e69f00',
 };
 
-/** Font stack for labels: the app's own font first (style/fonts.ts, the style's font-faces), then the machine's. */
+/**
+ * Font stack for labels: the app's own font first (Noto Sans SC cut to the app's characters by
+ * scripts/font/build-font.mjs, declared as @font-face rules in src/generated/fonts/fonts.css; the UI
+ * uses it too), then the machine's. The map does not wait for it: MapLibre awaits
+ * `document.fonts.load(<this stack>)` before it draws a label glyph, which loads every face whose
+ * unicode-range covers the sample text (a space), and every file of the font claims the space; so no
+ * glyph is drawn, and cached, in a fallback font.
+ */
 export const LABEL_FONT = ['WZ Sans', 'Noto Sans CJK SC', 'Noto Sans SC', 'Microsoft YaHei', 'PingFang SC', 'sans-serif'];
