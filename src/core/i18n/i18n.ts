@@ -161,7 +161,17 @@ export function joinList(items: readonly string[], lang: Lang): string {
   return items.join(lang === 'zh' ? '、' : ', ');
 }
 
-/** Formats a number for the language (thousands separators, fixed decimals). */
+const formats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * Formats a number for the language (thousands separators, fixed decimals). One formatter per
+ * language and precision: `toLocaleString` with options builds a new one on every call, and the
+ * layer panel formats an area for every category when the app starts (15 ms of a cold load in a
+ * sampled profile).
+ */
 export function fmt(n: number, lang: Lang, decimals = 1): string {
-  return n.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  const key = `${lang}${decimals}`;
+  let f = formats.get(key);
+  if (!f) formats.set(key, (f = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals })));
+  return f.format(n);
 }
