@@ -49,6 +49,16 @@ describe('embedded basemap', () => {
     expect(new Set(matched)).toEqual(new Set(['loaded']));
   });
 
+  it('paints its first frame once every GeoJSON source is loaded, not at the time-out, and says it is loading until then', async () => {
+    const first = await page.evaluate(() => window.__app.firstPaint);
+    expect(first).toBeDefined();
+    expect(first!.timedOut).toBe(false);
+    expect(first!.paintedAfterMs).not.toBeNull();
+    // Sources load over several animation frames, so some paint calls were held back.
+    expect(first!.held).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('.map-loading').count()).toBe(0);
+  });
+
   it('draws the 13 counties from their sources', async () => {
     const names = await page.evaluate(() => {
       const { map } = window.__app;

@@ -4,10 +4,13 @@
  */
 import type { Map } from 'maplibre-gl';
 import type { AppState } from '../../app/state/app.svelte';
+import type { FirstPaint } from './first-paint';
 
 export interface TestHandle {
   map: Map;
   app: AppState;
+  /** How the first frame was held back (first-paint.ts); the load benchmark reads it too. */
+  firstPaint?: FirstPaint;
 }
 
 declare global {
