@@ -13,7 +13,10 @@
  * bare first); medians, quartiles (IQR) and the ratio of medians are printed for both, plus the
  * WebGL programs each page linked before its first idle (painter.programCache keys). The bare page
  * paints a frame whenever tiles arrive, as MapLibre does by default; the app holds its paint calls
- * until every GeoJSON source is loaded (src/ui/map/first-paint.ts), so it paints one or two.
+ * until every GeoJSON source is loaded (src/ui/map/first-paint.ts), so it paints one or two. A third
+ * page, the bare page with that same hold (`bare/?held`, the app's module with its types stripped),
+ * is timed in the same rotation and printed last, for comparison: what the app costs beyond the
+ * files when both paint once.
  *
  * `--threads` also prints, per browser process type and thread name, the median CPU ms each page's
  * loads spent (from /proc/PID/task: SwiftShader's drawing threads show as gpu-process/Thread<NN>),
@@ -164,9 +167,16 @@ writeFileSync(
 <style>html,body,#map{margin:0;height:100%}</style></head>
 <body><div id="map"></div><script type="module" src="bare.js"></script></body></html>\n`,
 );
+// The app's first-paint hold, for the third page (bare/?held): the same source, types stripped.
+const ts = (await import('typescript')).default;
+writeFileSync(
+  join(root, 'bare/first-paint.js'),
+  ts.transpileModule(readFileSync('src/ui/map/first-paint.ts', 'utf8'), { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText,
+);
 writeFileSync(
   join(root, 'bare/bare.js'),
   `import { Map, setWorkerUrl } from './maplibre-gl.mjs';
+import { holdFirstPaint } from './first-paint.js';
 setWorkerUrl(new URL('maplibre-gl-worker.mjs', location.href).href);
 const FILES = ${JSON.stringify(files.filter((f) => f.endsWith('.geojson')))};
 const PNGS = ${JSON.stringify(pngs)};
@@ -187,16 +197,19 @@ Promise.all(FILES.map((f) => fetch(f).then((r) => r.json()))).then((data) => {
   });
   const map = new Map({ container: 'map', style, bounds: [119.6, 27.0, 121.3, 28.65], fitBoundsOptions: { padding: 20 } });
   window.__map = map;
+  if (new URLSearchParams(location.search).has('held')) window.__app = { firstPaint: holdFirstPaint(map, Object.keys(style.sources).filter((id) => style.sources[id].type === 'geojson')) };
   map.once('idle', () => document.getElementById('map').setAttribute('data-map-state', 'idle'));
 });
 `,
 );
 
-const res = { app: [], bare: [] };
+const res = { app: [], bare: [], held: [] };
+const PAGES = { app: 'app/', bare: 'bare/', held: 'bare/?held' };
 for (let i = 0; i < RUNS; i++) {
-  // Alternate which goes first, so neither always follows the other.
-  const order = i % 2 ? ['bare', 'app'] : ['app', 'bare'];
-  for (const which of order) res[which].push(await load(`${server.url}${which}/`));
+  // Alternate which goes first, so neither always follows the other (the third page, for
+  // comparison, runs last and first in turn).
+  const order = i % 2 ? ['held', 'bare', 'app'] : ['app', 'bare', 'held'];
+  for (const which of order) res[which].push(await load(`${server.url}${PAGES[which]}`));
 }
 await browser.close();
 await server.close();
@@ -249,3 +262,10 @@ if (THREADS) {
 }
 console.log(`pair ratios app/bare: ${pairRatios.map((r) => r.toFixed(2)).join(' ')}  (median ${median(pairRatios).toFixed(2)}, IQR ${quantile(pairRatios, 0.25).toFixed(2)}–${quantile(pairRatios, 0.75).toFixed(2)})`);
 console.log(`ratio app/bare of wall medians: ${(median(ms.app) / median(ms.bare)).toFixed(2)}`);
+// Not the issue's baseline: the bare page with the app's own first-paint hold, i.e. what the app
+// costs beyond drawing the same files when both paint once.
+const held = { ms: res.held.map((r) => r.ms), cpu: res.held.map((r) => r.cpu) };
+console.log(
+  `for comparison, the bare page holding its first frame as the app does (bare/?held): wall ${stats(held.ms, 'ms')}, frames painted ${median(res.held.map((r) => r.renders))}; ` +
+    `app/held: wall medians ${(median(ms.app) / median(held.ms)).toFixed(2)}, pair median ${median(ms.app.map((a, i) => a / held.ms[i])).toFixed(2)}${cpu.app.every(Number.isFinite) ? `, CPU medians ${(median(cpu.app) / median(held.cpu)).toFixed(2)}` : ''}`,
+);
