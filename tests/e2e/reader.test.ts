@@ -201,24 +201,43 @@ describe('plan text reader', () => {
   it('prints the text on A4 with its map references, not the map', async () => {
     await page.evaluate(() => document.documentElement.classList.add('print-plan-text'));
     await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('[data-testid="print-sheet"]').isVisible()).toBe(false);
-    expect(await page.locator('[data-pid="四(八)32"]').isVisible()).toBe(true);
-    expect(await page.locator('.topbar').isVisible()).toBe(false);
-    const pdf = await page.pdf({ preferCSSPageSize: true });
-    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
-    expect(pages).toBeGreaterThan(5);
-    const mediaBox = /\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/.exec(pdf.toString('latin1'));
-    // A4 portrait is 595.3 × 841.9 pt; Chromium rounds the page to whole CSS pixels.
-    expect(Math.abs(Number(mediaBox![1]) - 595.3)).toBeLessThan(2);
-    expect(Math.abs(Number(mediaBox![2]) - 841.9)).toBeLessThan(2);
-    // What the first printed page looks like: the viewport at A4 width (96 dpi, less the margins).
-    await page.setViewportSize({ width: 680, height: 960 });
-    await page.screenshot({ path: `${OUTPUT_DIR}/reader-print.png`, fullPage: false });
-    await page.evaluate(() => window.scrollTo(0, 5200));
-    await page.screenshot({ path: `${OUTPUT_DIR}/reader-print-2.png`, fullPage: false });
-    await page.setViewportSize({ width: 1440, height: 900 });
-    await page.emulateMedia({ media: 'screen' });
-    await page.evaluate(() => document.documentElement.classList.remove('print-plan-text'));
+    try {
+      expect(await page.locator('[data-testid="print-sheet"]').isVisible()).toBe(false);
+      expect(await page.locator('[data-pid="四(八)32"]').isVisible()).toBe(true);
+      expect(await page.locator('.topbar').isVisible()).toBe(false);
+      // What decides the paper, read before printing: said with any failure below (one run of the
+      // whole suite printed A4 landscape, the map sheet's page, and this could not be reproduced).
+      const setup = await page.evaluate(() => ({
+        bodyPage: getComputedStyle(document.body).getPropertyValue('page'),
+        classes: document.documentElement.className,
+        pageRules: [...document.styleSheets].flatMap((s) => {
+          try {
+            return [...s.cssRules].filter((r) => r instanceof CSSPageRule).map((r) => r.cssText.replace(/\s+/g, ' '));
+          } catch {
+            return [];
+          }
+        }),
+      }));
+      const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
+      const pages = pdf.match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+      expect(pages).toBeGreaterThan(5);
+      // Every page, not only the first one written: A4 portrait is 595.3 × 841.9 pt (Chromium rounds
+      // the page to whole CSS pixels).
+      const boxes = [...pdf.matchAll(/\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map((m) => [Number(m[1]), Number(m[2])]);
+      expect(boxes.length).toBeGreaterThanOrEqual(pages);
+      const off = boxes.filter(([w, h]) => Math.abs(w - 595.3) >= 2 || Math.abs(h - 841.9) >= 2);
+      expect(off, JSON.stringify({ off: off.slice(0, 3), ...setup })).toEqual([]);
+      // What the first printed page looks like: the viewport at A4 width (96 dpi, less the margins).
+      await page.setViewportSize({ width: 680, height: 960 });
+      await page.screenshot({ path: `${OUTPUT_DIR}/reader-print.png`, fullPage: false });
+      await page.evaluate(() => window.scrollTo(0, 5200));
+      await page.screenshot({ path: `${OUTPUT_DIR}/reader-print-2.png`, fullPage: false });
+    } finally {
+      // Back to the screen whatever happened, so the next test starts from the app as it was.
+      await page.setViewportSize({ width: 1440, height: 900 });
+      await page.emulateMedia({ media: 'screen' });
+      await page.evaluate(() => document.documentElement.classList.remove('print-plan-text'));
+    }
   });
 
   it('a paragraph stays shown on the map after leaving the reader, and can be cleared there', async () => {
