@@ -240,6 +240,39 @@ describe('plan text reader', () => {
     }
   });
 
+  it('prints the text in portrait also when the reader loaded before the map\'s print sheet', async () => {
+    // The print sheet (landscape) is loaded after the first frame; opening the text before that put
+    // the reader's stylesheet first, and the text then printed landscape (a race between the two
+    // lazy stylesheets, seen once in a full run). Here the print sheet's files are held back until
+    // the reader is open, so the stylesheets always come in that order.
+    const context = await s.browser.newContext({ viewport: { width: 1440, height: 900 } });
+    let release = () => {};
+    const readerOpen = new Promise<void>((resolve) => (release = resolve));
+    await context.route(/\/PrintSheet-[\w-]+\.(js|css)$/, async (route) => {
+      await readerOpen;
+      await route.continue();
+    });
+    const p2 = await context.newPage();
+    try {
+      await p2.goto(s.url);
+      await p2.getByTestId('tab-text').click();
+      await p2.locator('[data-pid="四(八)32"]').waitFor();
+      release();
+      await waitForMapIdle(p2);
+      await p2.getByTestId('print-sheet').waitFor({ state: 'attached' });
+      const order = await p2.evaluate(() => [...document.styleSheets].map((x) => (x.href ?? '').split('/').pop() ?? ''));
+      expect(order.findIndex((n) => n.startsWith('PlanReader-'))).toBeLessThan(order.findIndex((n) => n.startsWith('PrintSheet-')));
+      await p2.evaluate(() => document.documentElement.classList.add('print-plan-text'));
+      await p2.emulateMedia({ media: 'print' });
+      const pdf = (await p2.pdf({ preferCSSPageSize: true })).toString('latin1');
+      const boxes = [...pdf.matchAll(/\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map((m) => [Math.round(Number(m[1])), Math.round(Number(m[2]))]);
+      expect(boxes.length).toBeGreaterThan(5);
+      expect(boxes.filter(([w, h]) => Math.abs(w - 595) > 2 || Math.abs(h - 842) > 2)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('a paragraph stays shown on the map after leaving the reader, and can be cleared there', async () => {
     await page.getByTestId('tab-layers').click();
     const chip = page.getByTestId('paragraph-on-map');
